@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from './errors';
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Expands the paths given on the command line: files as given, directories to the `.md` files below them
+ * (sorted, so output is stable). A directory without Markdown is a usage error.
+ */
+export function collectMarkdown(paths: string[]): string[] {
+  if (paths.length === 0) throw new UsageError('no files given');
+  const out: string[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new UsageError(`${p}: no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      const found = walk(p);
+      if (found.length === 0) throw new UsageError(`${p}: no .md files in this directory`);
+      out.push(...found);
+    } else out.push(p);
+  }
+  return out;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...walk(full));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(full);
+  }
+  return out;
+}
+
+/** A deck file's text. Binary files (a NUL byte) are refused; the BOM is kept, as HedgeDoc would see it. */
+export function readDeckFile(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new UsageError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${path}: binary file, not a Markdown deck`);
+  return bytes.toString('utf8');
+}

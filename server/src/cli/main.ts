@@ -1,0 +1,65 @@
+import { UsageError } from './errors';
+import { runOutline } from './outline';
+
+declare const VERSION: string;
+
+const HELP = `scs-deck: HedgeDoc slide decks for the Sovereign Cloud Stack community calls
+
+Usage:
+  scs-deck outline [--json] <files|dirs...>   print the slide structure HedgeDoc will show
+  scs-deck lsp --stdio                        start the language server on stdin/stdout
+  scs-deck --help | --version
+
+Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`;
+
+type Command = (argv: string[], out: (s: string) => void) => number | Promise<number>;
+
+/** Subcommands; each module adds itself here. */
+export const COMMANDS: Record<string, Command> = {
+  outline: runOutline,
+  lsp: (argv) => {
+    if (!argv.includes('--stdio')) throw new UsageError('lsp needs --stdio');
+    // The server module picks its transport from process.argv.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./server.js') as { startServer(): void }).startServer();
+    return -1;
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(HELP + '\n');
+    return cmd ? 0 : 2;
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const command = COMMANDS[cmd];
+  try {
+    if (!command) throw new UsageError(`unknown command '${cmd}' (see scs-deck --help)`);
+    return await command(rest, (s) => process.stdout.write(s + '\n'));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`scs-deck: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+/** Entry point for `bin/scs-deck.js`. */
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`scs-deck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) run();

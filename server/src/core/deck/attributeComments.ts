@@ -1,0 +1,32 @@
+import type { AttributeComment, AttributePair } from './model';
+
+/** reveal-markdown's patterns, applied to a comment's text (`$` = end of the comment). */
+const SLIDE_MARK = /\.slide:\s*?(?=\S)/;
+const ELEMENT_MARK = /\.element\s*?(?=\S)/;
+/** Only double-quoted values without `"` or `=` survive: `([^"= ]+?)="([^"=]+?)"`. */
+const PAIR = /([^"= ]+?)="([^"=]+?)"/g;
+
+/**
+ * Reads an HTML comment's inner text as an attribute comment, or returns undefined.
+ * `innerStart` is the relative offset of the text after `<!--`.
+ * @example parseAttributeComment(' .slide: data-background="#fff" ', 4, 0, 40)
+ */
+export function parseAttributeComment(inner: string, innerStart: number, start: number, end: number): AttributeComment | undefined {
+  let kind: AttributeComment['kind'];
+  let mark = SLIDE_MARK.exec(inner);
+  if (mark) kind = 'slide';
+  else {
+    mark = ELEMENT_MARK.exec(inner);
+    if (!mark) return undefined;
+    kind = 'element';
+  }
+  const bodyOffset = mark.index + mark[0].length;
+  const body = inner.slice(bodyOffset);
+  const bodyStart = innerStart + bodyOffset;
+  const attributes: AttributePair[] = [];
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(body); m; m = PAIR.exec(body)) {
+    attributes.push({ name: m[1], value: m[2], start: bodyStart + m.index, end: bodyStart + m.index + m[0].length });
+  }
+  return { kind, start, end, body, bodyStart, attributes };
+}

@@ -1,0 +1,103 @@
+import { parseAttributeComment } from './attributeComments';
+import type { AttributeComment, Heading, NoteLine, SlideInfo } from './model';
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const NOTE = /^note:/i;
+/** Lines that cannot be the text of a setext heading. */
+const NOT_PARAGRAPH = /^\s*$|^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#|<|\||`{3}|~{3})/;
+
+/**
+ * Reads one slide's chunk as HedgeDoc renders it: alone, with its own fences. Offsets are relative to the chunk.
+ * @example analyseSlide('\n## Team IaaS - Topic\n\n* one\n').title // 'Team IaaS - Topic'
+ */
+export function analyseSlide(chunk: string): SlideInfo {
+  const headings: Heading[] = [];
+  const noteLines: NoteLine[] = [];
+  const slideComments: AttributeComment[] = [];
+  const elementComments: AttributeComment[] = [];
+  let fence = '';
+  let prevParagraph = false;
+  let prevStart = 0;
+  let offset = 0;
+  while (offset <= chunk.length) {
+    let nl = chunk.indexOf('\n', offset);
+    if (nl === -1) nl = chunk.length;
+    const c = chunk.charCodeAt(offset);
+    // Most lines are plain text: look at the first character before running any regex.
+    const line = c === 35 || c === 96 || c === 126 || c === 32 || c === 9 || c === 110 || c === 78 || c === 61 || c === 45 || c === 60
+      ? chunk.slice(offset, nl)
+      : '';
+    if ((c === 110 || c === 78) && NOTE.test(line)) noteLines.push({ start: offset, end: nl });
+    const f = line && (c === 96 || c === 126 || c === 32 || c === 9) ? FENCE.exec(line) : null;
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = '';
+      prevParagraph = false;
+    } else if (f) {
+      fence = f[1];
+      prevParagraph = false;
+    } else {
+      const atx = c === 35 || c === 32 ? ATX.exec(line) : null;
+      const setext: RegExpExecArray | null = !atx && prevParagraph && (c === 61 || c === 45 || c === 32) ? SETEXT.exec(line) : null;
+      if (atx) headings.push({ level: atx[1].length, text: headingText(atx[2] ?? ''), start: offset, end: nl });
+      else if (setext) headings.push({ level: setext[1][0] === '=' ? 1 : 2, text: headingText(chunk.slice(prevStart, offset - 1)), start: prevStart, end: nl });
+      prevParagraph = !atx && !setext && nl > offset && !NOT_PARAGRAPH.test(line || chunk.slice(offset, Math.min(nl, offset + 8)));
+      prevStart = offset;
+    }
+    offset = nl + 1;
+  }
+  collectComments(chunk, slideComments, elementComments);
+  const title = headings[0];
+  const notes = noteLines.length === 1 ? chunk.slice(noteLines[0].start + 5) : undefined;
+  return {
+    title: title?.text || undefined,
+    titleLevel: title?.level,
+    titleStart: title?.start,
+    titleEnd: title?.end,
+    headings,
+    slideComments,
+    elementComments,
+    noteLines,
+    notes,
+    leadingWhitespace: leadingRun(chunk, false),
+    leadingTabs: leadingRun(chunk, true),
+  };
+}
+
+/** HedgeDoc's `getMarkdownFromSlide`: whitespace (or tabs) after one optional `\n` decides the indentation quirk. */
+function leadingRun(chunk: string, tabsOnly: boolean): number {
+  const from = chunk.charCodeAt(0) === 10 ? 1 : 0;
+  let i = from;
+  while (i < chunk.length && (tabsOnly ? chunk[i] === '\t' : /\s/.test(chunk[i]))) i++;
+  return i - from;
+}
+
+function collectComments(chunk: string, slide: AttributeComment[], element: AttributeComment[]): void {
+  let at = chunk.indexOf('<!--');
+  while (at !== -1) {
+    const close = chunk.indexOf('-->', at + 4);
+    const end = close === -1 ? chunk.length : close + 3;
+    const inner = chunk.slice(at + 4, close === -1 ? chunk.length : close);
+    const comment = close === -1 ? undefined : parseAttributeComment(inner, at + 4, at, end);
+    if (comment) (comment.kind === 'slide' ? slide : element).push(comment);
+    at = close === -1 ? -1 : chunk.indexOf('<!--', end);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'" };
+
+/** Heading text as the audience reads it: tags, emphasis and link targets removed. */
+export function headingText(raw: string): string {
+  if (!/[<[*_~=+`&!]|\s\s/.test(raw)) return raw.trim();
+  return raw
+    .replace(/<\/?br\s*\/?>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|~~|==|\+\+)(.+?)\1/g, '$2')
+    .replace(/(^|\W)[*_](.+?)[*_](?=\W|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, e: string) => ENTITIES[e])
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,60 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Connection, TextDocuments } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { type Deck, DeckCache, isDeck } from '../core';
+import { type DeckSettings, SettingsStore } from './settings';
+
+/**
+ * What every LSP feature module gets: the connection, the open documents, settings, and the one parse
+ * per document version that all features share.
+ */
+export class ServerContext {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly settings: SettingsStore;
+  private readonly decks = new DeckCache();
+  private readonly deckness = new Map<string, { version: number; isDeck: boolean }>();
+
+  constructor(readonly connection: Connection) {
+    this.settings = new SettingsStore(connection);
+    this.documents.onDidClose((e) => {
+      this.decks.delete(e.document.uri);
+      this.deckness.delete(e.document.uri);
+      this.settings.forget(e.document.uri);
+    });
+  }
+
+  /** The parsed deck for an open document, or undefined if it is not a deck (non-deck Markdown gets nothing). */
+  async deck(uri: string): Promise<Deck | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await this.settings.get(uri);
+    if (!this.isDeckDocument(doc, settings)) return undefined;
+    return this.parse(doc);
+  }
+
+  /** The parse of this document version, shared by every feature. */
+  parse(doc: TextDocument): Deck {
+    return this.decks.get(doc.uri, doc.version, () => doc.getText());
+  }
+
+  isDeckDocument(doc: TextDocument, settings: DeckSettings): boolean {
+    const hit = this.deckness.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.isDeck;
+    const result = isDeck(doc.getText(), pathOf(doc.uri), settings.decks);
+    this.deckness.set(doc.uri, { version: doc.version, isDeck: result });
+    return result;
+  }
+
+  /** Forget cached deck detection (after a settings change). */
+  resetDetection(): void {
+    this.deckness.clear();
+  }
+}
+
+function pathOf(uri: string): string {
+  try {
+    return URI.parse(uri).path;
+  } catch {
+    return uri;
+  }
+}

@@ -1,0 +1,37 @@
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures } from 'vscode-languageserver/node';
+import { CAPABILITIES } from './lsp/capabilities';
+import { ServerContext } from './lsp/context';
+import { registerOutline } from './lsp/outlineFeatures';
+
+/**
+ * The SCS Deck language server. The transport (IPC from VS Code, or `--stdio` for other editors) is picked
+ * from the command line by vscode-languageserver.
+ */
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const ctx = new ServerContext(connection);
+  let dynamicConfig = false;
+
+  connection.onInitialize((params) => {
+    const caps = params.capabilities;
+    ctx.settings.enable(!!caps.workspace?.configuration);
+    dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    return { capabilities: CAPABILITIES, serverInfo: { name: 'scs-deck', version: VERSION } };
+  });
+  connection.onInitialized(() => {
+    if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'scsDeck' });
+  });
+  connection.onDidChangeConfiguration(() => {
+    ctx.settings.clear();
+    ctx.resetDetection();
+  });
+
+  registerOutline(ctx);
+
+  ctx.documents.listen(connection);
+  connection.listen();
+}
+
+declare const VERSION: string;
+
+if (require.main === module) startServer();

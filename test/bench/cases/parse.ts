@@ -1,0 +1,23 @@
+import { parseDeck } from '../../../server/src/core';
+import { REAL_SIZE, SYNTHETIC_10K } from '../decks';
+import { type BenchCase, kb } from '../harness';
+
+const lines = (t: string) => t.split('\n').length;
+const full10k = parseDeck(SYNTHETIC_10K);
+const edited10k = SYNTHETIC_10K.replace('Topic 5000\n', 'Topic 5000 edited\n');
+
+export const cases: BenchCase[] = [
+  { name: 'parse: real-size deck', size: `${kb(REAL_SIZE)}, ${lines(REAL_SIZE)} lines`, run: () => parseDeck(REAL_SIZE), iterations: 50 },
+  {
+    name: 'parse: synthetic 10,000-slide deck',
+    size: `${kb(SYNTHETIC_10K)}, 10,000 slides`,
+    target: '≤ 50 ms median',
+    limitMs: 50,
+    run: () => parseDeck(SYNTHETIC_10K),
+  },
+  {
+    name: 're-parse after editing one slide (10,000)',
+    size: `${kb(SYNTHETIC_10K)}, 1 slide changed`,
+    run: () => parseDeck(edited10k, full10k),
+  },
+];
