@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server, the CLI and the webview script with esbuild.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,18 +27,13 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['./server.js'] },
 ];
 
-/** Static webview assets copied from their npm packages (see media/README.md). */
-function copyAssets() {
-  for (const extra of (globalThis.SCS_DECK_ASSETS ?? [])) extra(root);
-}
-
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Production builds start from an empty dist/; development builds overwrite in place, so a running
+// editor or test never sees dist/ vanish.
+if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
-copyAssets();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching for changes…');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
-void cpSync;

@@ -1,24 +1,24 @@
-import * as path from 'node:path';
-import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { startLanguageClient } from './languageClient';
+import { SlideStore } from './slides';
+
+/** What every client feature module gets. */
+export interface ExtensionDeps {
+  readonly context: vscode.ExtensionContext;
+  readonly client: LanguageClient;
+  readonly slides: SlideStore;
+}
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server over IPC; every deck feature lives in the server or in client/src modules. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'scsDeck' },
-    outputChannelName: 'SCS Deck',
-  };
-  client = new LanguageClient('scsDeck', 'SCS Deck', serverOptions, clientOptions);
-  await client.start();
+/** Wires the language client and the client-side features; each feature lives in its own module. */
+export async function activate(context: vscode.ExtensionContext): Promise<{ ready: Promise<void> }> {
+  client = await startLanguageClient(context);
   context.subscriptions.push(client);
+  const deps: ExtensionDeps = { context, client, slides: new SlideStore(client) };
+  void deps;
+  return { ready: Promise.resolve() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,6 +2,7 @@ import { createConnection, DidChangeConfigurationNotification, ProposedFeatures 
 import { CAPABILITIES } from './lsp/capabilities';
 import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
+import { registerSlidesRequest } from './lsp/slidesRequest';
 
 /**
  * The SCS Deck language server. The transport (IPC from VS Code, or `--stdio` for other editors) is picked
@@ -27,6 +28,7 @@ export function startServer(): void {
   });
 
   registerOutline(ctx);
+  registerSlidesRequest(ctx);
 
   ctx.documents.listen(connection);
   connection.listen();

@@ -7,3 +7,4 @@ export { LineIndex } from './text/lineIndex';
 export { documentSymbols, slideName } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { outline, type OutlineEntry } from './features/outline';
+export { slideSummaries } from './features/slideSummaries';

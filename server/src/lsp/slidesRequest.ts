@@ -1,0 +1,12 @@
+import { SLIDES_REQUEST, type SlidesParams, type SlidesResult } from '../protocol';
+import { slideSummaries } from '../core';
+import type { ServerContext } from './context';
+
+/** `scsDeck/slides`: the client's view of the slide structure, from the shared parse. */
+export function registerSlidesRequest(ctx: ServerContext): void {
+  ctx.connection.onRequest(SLIDES_REQUEST, async (params: SlidesParams): Promise<SlidesResult> => {
+    const doc = ctx.documents.get(params.uri);
+    const deck = await ctx.deck(params.uri);
+    return { version: doc?.version ?? -1, isDeck: !!deck, slides: deck ? slideSummaries(deck) : [] };
+  });
+}
