@@ -1,0 +1,13 @@
+import table from './emoji.json';
+
+/**
+ * The emoji HedgeDoc 1.x renders: exactly the 881 names of emojify.js 1.1.0 (matched case-insensitively),
+ * each shown as that package's PNG. The value is a Unicode glyph for completion and hover, or '' where the
+ * name has none (`:shipit:`, `:trollface:`…). Names outside this table stay literal text on the slide.
+ */
+export const EMOJI: ReadonlyMap<string, string> = new Map(Object.entries(table as Record<string, string>));
+
+/** Whether HedgeDoc renders `:name:` as an emoji. */
+export function isHedgeDocEmoji(name: string): boolean {
+  return EMOJI.has(name.toLowerCase());
+}
