@@ -76,3 +76,12 @@ describe('positions', () => {
     assert.equal(b.slides[2].info, a.slides[2].info);
   });
 });
+
+describe('attribute comments across lines', () => {
+  it('reads pairs only up to the end of the line that holds .slide: (the m-flag $ of reveal-markdown)', () => {
+    const info = parseDeck('<!-- .slide: data-a="1"\n data-b="2" -->').slides[0].info;
+    assert.deepEqual(info.slideComments[0].attributes.map((a) => a.name), ['data-a']);
+    const next = parseDeck('<!-- .slide:\n  data-c="3" -->').slides[0].info;
+    assert.deepEqual(next.slideComments[0].attributes.map((a) => a.name), ['data-c']);
+  });
+});

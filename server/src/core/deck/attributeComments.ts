@@ -1,6 +1,6 @@
 import type { AttributeComment, AttributePair } from './model';
 
-/** reveal-markdown's patterns, applied to a comment's text (`$` = end of the comment). */
+/** reveal-markdown's patterns, run with the `m` flag over a comment's text: the match ends at the end of its line. */
 const SLIDE_MARK = /\.slide:\s*?(?=\S)/;
 const ELEMENT_MARK = /\.element\s*?(?=\S)/;
 /** Only double-quoted values without `"` or `=` survive: `([^"= ]+?)="([^"=]+?)"`. */
@@ -21,7 +21,8 @@ export function parseAttributeComment(inner: string, innerStart: number, start: 
     kind = 'element';
   }
   const bodyOffset = mark.index + mark[0].length;
-  const body = inner.slice(bodyOffset);
+  const eol = inner.indexOf('\n', bodyOffset);
+  const body = inner.slice(bodyOffset, eol === -1 ? inner.length : eol);
   const bodyStart = innerStart + bodyOffset;
   const attributes: AttributePair[] = [];
   PAIR.lastIndex = 0;
