@@ -1,0 +1,151 @@
+/* global MutationObserver */
+// Drives code-server's workbench in headless Chromium to run the extension tests: opens the workbench with a
+// `payload` asking for extension development + tests (honoured with `enable-smoke-test-driver`), relays the
+// extension host's console, answers `@@driver` requests from the tests (webview DOM, screenshots), and
+// resolves when the workbench reports the tests' exit code.
+import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { format } from 'node:util';
+import { CACHE_DIR, findChromium } from '../code-server.mjs';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** playwright-core lives in the code-server cache, not in the project's dependencies. */
+export function loadPlaywright() {
+  return createRequire(join(CACHE_DIR, 'package.json'))('playwright-core');
+}
+
+// Workbench chatter that is expected offline and says nothing about our tests.
+const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx|authentication provider|connection token|Creating a socket|reconnection-grace|Service Worker|builtin extensions cache|^@@driver/;
+
+/**
+ * @param {{ base: string, workspace: string, extDir: string, testsPath: string, env: Record<string,string>,
+ *   outDir: string, bridgeDir: string, timeoutMs: number, verbose?: boolean }} o
+ * @returns {Promise<{ code: number | string, browserPid?: number }>}
+ */
+export async function runTestsInBrowser(o) {
+  const { chromium } = loadPlaywright();
+  const authority = new URL(o.base).host;
+  const remote = (p) => `vscode-remote://${authority}${encodeURI(p)}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(o.extDir)],
+    ['extensionTestsPath', remote(o.testsPath)],
+    ['skipWelcome', 'true'],
+    ['skipReleaseNotes', 'true'],
+    ['extensionEnvironment', JSON.stringify(o.env)],
+  ];
+  const url = `${o.base}/?folder=${encodeURIComponent(o.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const t0 = Date.now();
+  const stamp = () => ((Date.now() - t0) / 1000).toFixed(1).padStart(6);
+  const logFile = join(o.outDir, 'workbench.log');
+  let finish;
+  const finished = new Promise((r) => (finish = r));
+
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = format(...(args || []));
+    appendFileSync(logFile, `${stamp()} [${type}] ${line}\n`);
+    const m = /^@@driver (\{.*\})/.exec(line);
+    if (m) void answer(page, o, JSON.parse(m[1]));
+    if (o.verbose || !NOISE.test(line)) console.log(`${stamp()} ${line.split('\n    at ')[0]}`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code, logs) => finish({ code, logs }));
+  page.on('pageerror', (e) => appendFileSync(logFile, `${stamp()} [pageerror] ${e.message}\n`));
+  page.on('crash', () => finish({ code: 'renderer crashed' }));
+  await page.goto(url);
+  let timer;
+  const timeout = new Promise((r) => (timer = setTimeout(() => r({ code: 'timeout' }), o.timeoutMs)));
+  const res = await Promise.race([finished, timeout]);
+  clearTimeout(timer);
+  await page.screenshot({ path: join(o.outDir, res.code === 0 ? 'final.png' : 'failure.png') }).catch(() => {});
+  saveBrowserLogs(res.logs, join(o.outDir, 'vscode-logs'));
+  await browser.close();
+  return { code: res.code };
+}
+
+function saveBrowserLogs(logs, dir) {
+  for (const l of logs || []) {
+    const f = join(dir, l.relativePath);
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, l.contents);
+  }
+}
+
+/** Answers one `@@driver` request by writing `<bridgeDir>/<id>.json` atomically. */
+async function answer(page, o, req) {
+  let reply;
+  try {
+    if (req.kind === 'webview-query') reply = await webviewQuery(page, req);
+    else if (req.kind === 'webview-arm') reply = await webviewArm(page, req);
+    else if (req.kind === 'webview-seen') reply = await webviewSeen(page, req);
+    else if (req.kind === 'screenshot') {
+      await page.screenshot({ path: join(o.outDir, `${req.name.replace(/[^\w.-]/g, '_')}.png`) });
+      reply = { ok: true };
+    } else reply = { error: `unknown request ${req.kind}` };
+  } catch (err) {
+    reply = { error: String(err?.message ?? err) };
+  }
+  const file = join(o.bridgeDir, `${req.id}.json`);
+  writeFileSync(`${file}.tmp`, JSON.stringify(reply));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Elements matching a selector in whichever frame has them (a webview is nested iframes). */
+async function findInFrames(page, selector) {
+  for (const f of page.frames()) {
+    try {
+      const found = await f.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector);
+      if (found.length) return { frame: f, texts: found };
+    } catch { /* frame navigating or cross-origin hiccup: try the others */ }
+  }
+  return undefined;
+}
+
+async function webviewQuery(page, req) {
+  const deadline = Date.now() + req.timeoutMs;
+  let last;
+  for (;;) {
+    last = await findInFrames(page, req.selector);
+    const texts = last?.texts ?? [];
+    const ok = texts.length > 0
+      && (req.until?.count === undefined || texts.length === req.until.count)
+      && (req.until?.text === undefined || texts.some((t) => t.includes(req.until.text)));
+    if (ok || Date.now() > deadline) return { found: ok, count: texts.length, texts };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Latency probe, step 1: in the frame holding `selector`, a MutationObserver notes the wall-clock time
+ * at which an element matching it first contains `text`. The test edits after this answers.
+ */
+async function webviewArm(page, req) {
+  const hit = await findInFrames(page, req.selector);
+  if (!hit) return { error: `no frame has ${req.selector}` };
+  await hit.frame.evaluate(({ id, selector, text }) => {
+    const w = window;
+    w.__scsSeen = w.__scsSeen || {};
+    const check = () => {
+      if (w.__scsSeen[id]) return;
+      if ([...document.querySelectorAll(selector)].some((e) => (e.textContent ?? '').includes(text))) {
+        w.__scsSeen[id] = Date.now();
+        obs.disconnect();
+      }
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, { id: req.probe, selector: req.selector, text: req.text });
+  page.__scsProbeFrames = { ...(page.__scsProbeFrames || {}), [req.probe]: hit.frame };
+  return { armed: true };
+}
+
+/** Latency probe, step 2: waits for the observer's timestamp. */
+async function webviewSeen(page, req) {
+  const frame = page.__scsProbeFrames?.[req.probe];
+  if (!frame) return { error: `probe ${req.probe} was never armed` };
+  const handle = await frame.waitForFunction((id) => window.__scsSeen?.[id], req.probe, { timeout: req.timeoutMs, polling: 20 });
+  return { seenAt: await handle.jsonValue() };
+}

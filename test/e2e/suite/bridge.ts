@@ -1,0 +1,60 @@
+/**
+ * A small channel from the tests (in the extension host) to the browser driver (outside the editor), for
+ * what the `vscode` API cannot see: the DOM inside a webview, and screenshots. A request is one log line
+ * `@@driver {...}`; the driver answers by writing `<id>.json` into `$SCS_E2E_BRIDGE`.
+ * Under @vscode/test-electron there is no driver, and the tests that need one skip those checks.
+ *
+ * Example: `await askDriver('webview-query', { selector: '.reveal .slides > section' })`
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+let seq = 0;
+
+export function hasDriver(): boolean {
+  return !!process.env.SCS_E2E_BRIDGE;
+}
+
+export interface WebviewQueryAnswer {
+  readonly found: boolean;
+  readonly count: number;
+  readonly texts: string[];
+  readonly error?: string;
+}
+
+export interface WebviewWatchAnswer {
+  readonly seenAt?: number;
+  readonly error?: string;
+}
+
+/** Sends a request and waits (polling the answer file, with a deadline) for the driver's reply. */
+export async function askDriver<T>(kind: string, args: Record<string, unknown>, timeoutMs = 20_000): Promise<T> {
+  const dir = process.env.SCS_E2E_BRIDGE;
+  if (!dir) throw new Error('no browser driver: run the suite with `npm run test:e2e`');
+  const id = `${process.pid}-${++seq}`;
+  const file = path.join(dir, `${id}.json`);
+  console.log(`@@driver ${JSON.stringify({ ...args, id, kind, timeoutMs })}`);
+  const deadline = Date.now() + timeoutMs + 10_000;
+  while (Date.now() < deadline) {
+    if (fs.existsSync(file)) {
+      const answer = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+      fs.rmSync(file, { force: true });
+      return answer;
+    }
+    await new Promise((r) => setTimeout(r, 15));
+  }
+  throw new Error(`the browser driver did not answer "${kind}" within ${timeoutMs + 10_000} ms`);
+}
+
+/**
+ * Waits until the webview holds `count` elements matching `selector` (or one whose text includes `text`).
+ * The driver searches every frame, since a webview is nested iframes.
+ */
+export function queryWebview(selector: string, until: { count?: number; text?: string } = {}, timeoutMs = 20_000): Promise<WebviewQueryAnswer> {
+  return askDriver<WebviewQueryAnswer>('webview-query', { selector, until }, timeoutMs);
+}
+
+/** Saves a screenshot of the whole editor under `test-results/e2e/<name>.png`. */
+export async function screenshot(name: string): Promise<void> {
+  if (hasDriver()) await askDriver('screenshot', { name });
+}

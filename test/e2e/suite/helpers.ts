@@ -1,0 +1,123 @@
+/**
+ * What every extension test needs: the installed extension, the fixture workspace, and ways to wait on
+ * editor events (never fixed sleeps).
+ *
+ * Example: `const doc = await openInEditor('community-call/20261126.md')`
+ */
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'scs-community.scs-deck';
+
+/** What `activate` returns. */
+export interface DeckApi {
+  readonly ready: Promise<void>;
+}
+
+let activation: { api: DeckApi; ms: number } | undefined;
+
+/** Activates the extension once and reports how long `activate` plus its readiness promise took. */
+export async function activateExtension(): Promise<{ api: DeckApi; ms: number }> {
+  if (activation) return activation;
+  const ext = vscode.extensions.getExtension<DeckApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this editor`);
+  const t0 = performance.now();
+  const api = await ext.activate();
+  await api?.ready;
+  activation = { api, ms: performance.now() - t0 };
+  return activation;
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the suite needs the fixture workspace open (test/e2e/workspace)');
+  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+}
+
+/** Opens a workspace file in an editor and makes it the active one. */
+export async function openInEditor(relative: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+}
+
+/** Polls `probe` until it returns something truthy, or fails with `what` after the deadline. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+/** Our diagnostics on a document (other extensions may add their own). */
+export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'scs-deck');
+}
+
+/**
+ * Resolves with our diagnostics once `accept` likes them, checked now and on every
+ * `onDidChangeDiagnostics` for the document.
+ */
+export function waitForDiagnostics(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 15_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const found = ourDiagnostics(uri);
+      if (!accept(found)) return false;
+      cleanup();
+      resolve(found);
+      return true;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      const now = ourDiagnostics(uri).map((d) => `${String(d.code && typeof d.code === 'object' ? d.code.value : d.code)}@${d.range.start.line}`);
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics on ${uri.path}; have [${now.join(', ')}]`));
+    }, timeoutMs);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      sub.dispose();
+    };
+    check();
+  });
+}
+
+/** The diagnostic's code as a string, whether it came as a plain code or `{ value, target }`. */
+export function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' && d.code ? d.code.value : d.code);
+}
+
+/** The documentation link a diagnostic carries, if any. */
+export function docsLinkOf(d: vscode.Diagnostic): string | undefined {
+  return typeof d.code === 'object' && d.code ? d.code.target.toString() : undefined;
+}
+
+/** Document symbols from every provider; ours are the ones named with a slide number. */
+export async function slideSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  const all = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+  return (all ?? []).filter((s) => /^\d+(\.\d+)? /.test(s.name));
+}
+
+/** Closes every editor without saving, so each test starts from a clean window. */
+export async function closeAllEditors(): Promise<void> {
+  // A dirty editor would make "close all" ask to save; revert those first.
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** The position of the first occurrence of `needle` in the document. */
+export function positionOf(doc: vscode.TextDocument, needle: string, offsetInNeedle = 0): vscode.Position {
+  const at = doc.getText().indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" is not in ${doc.uri.path}`);
+  return doc.positionAt(at + offsetInNeedle);
+}
