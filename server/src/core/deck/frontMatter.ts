@@ -29,23 +29,30 @@ function parseAt(text: string, start: number, forced: FrontMatterProblem | undef
   return build(text, start, closing.index, closing.index + 4, forced);
 }
 
+/** Beyond this, the position-keeping parser is not run: js-yaml's verdict alone decides (it is linear and depth-capped). */
+const MAX_POSITIONAL_YAML = 256 * 1024;
+
 function build(text: string, start: number, yamlEnd: number, end: number, forced?: FrontMatterProblem): FrontMatter {
   const yamlText = text.slice(start, yamlEnd);
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
-  const errors: YamlError[] = document.errors.map((e) => ({
-    message: e.message.split('\n')[0],
-    start: start + e.pos[0],
-    end: start + Math.max(e.pos[1], e.pos[0] + 1),
-  }));
   let data: unknown;
   let problem = forced;
+  let loadError: YamlError | undefined;
   try {
     data = load(yamlText);
   } catch (err) {
     // HedgeDoc loads with js-yaml and strips nothing when it throws, whatever the `yaml` package thinks.
     problem ??= 'yaml-error';
-    if (errors.length === 0) errors.push(jsYamlError(err, start, text.length));
+    loadError = jsYamlError(err, start, text.length);
   }
+  // The `yaml` package is slow on pathological nesting; js-yaml already refuses that (max depth 100).
+  const tooHard = yamlText.length > MAX_POSITIONAL_YAML || /maxDepth/.test(loadError?.message ?? '');
+  const document = parseDocument(tooHard ? '' : yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
+  const errors: YamlError[] = document.errors.map((e) => ({
+    message: e.message.split('\n')[0],
+    start: start + e.pos[0],
+    end: start + Math.max(e.pos[1], e.pos[0] + 1),
+  }));
+  if (loadError && errors.length === 0) errors.push(loadError);
   if (problem === 'unterminated') data = undefined;
   return { recognised: problem === undefined, problem, start, end, yamlText, yamlOffset: start, document, data, errors };
 }

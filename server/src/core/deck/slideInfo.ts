@@ -1,10 +1,12 @@
 import { parseAttributeComment } from './attributeComments';
 import type { AttributeComment, Heading, NoteLine, SlideInfo } from './model';
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const NOTE = /^note:/i;
+/** Shared empty list: most slides have no comments or notes, and decks can have many thousands of slides. */
+const NONE: never[] = [];
 /** Lines that cannot be the text of a setext heading. */
 const NOT_PARAGRAPH = /^\s*$|^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#|<|\||`{3}|~{3})/;
 
@@ -38,16 +40,16 @@ export function analyseSlide(chunk: string): SlideInfo {
       fence = f[1];
       prevParagraph = false;
     } else {
-      const atx = c === 35 || c === 32 ? ATX.exec(line) : null;
+      const atx = c === 35 || c === 32 ? atxHeading(line) : undefined;
       const setext: RegExpExecArray | null = !atx && prevParagraph && (c === 61 || c === 45 || c === 32) ? SETEXT.exec(line) : null;
-      if (atx) headings.push({ level: atx[1].length, text: headingText(atx[2] ?? ''), start: offset, end: nl });
+      if (atx) headings.push({ level: atx.level, text: headingText(atx.text), start: offset, end: nl });
       else if (setext) headings.push({ level: setext[1][0] === '=' ? 1 : 2, text: headingText(chunk.slice(prevStart, offset - 1)), start: prevStart, end: nl });
       prevParagraph = !atx && !setext && nl > offset && !NOT_PARAGRAPH.test(line || chunk.slice(offset, Math.min(nl, offset + 8)));
       prevStart = offset;
     }
     offset = nl + 1;
   }
-  collectComments(chunk, slideComments, elementComments);
+  if (chunk.includes('<!--')) collectComments(chunk, slideComments, elementComments);
   const title = headings[0];
   const notes = noteLines.length === 1 ? chunk.slice(noteLines[0].start + 5) : undefined;
   return {
@@ -55,14 +57,24 @@ export function analyseSlide(chunk: string): SlideInfo {
     titleLevel: title?.level,
     titleStart: title?.start,
     titleEnd: title?.end,
-    headings,
-    slideComments,
-    elementComments,
-    noteLines,
+    headings: headings.length ? headings : NONE,
+    slideComments: slideComments.length ? slideComments : NONE,
+    elementComments: elementComments.length ? elementComments : NONE,
+    noteLines: noteLines.length ? noteLines : NONE,
     notes,
     leadingWhitespace: leadingRun(chunk, false),
     leadingTabs: leadingRun(chunk, true),
   };
+}
+
+/** An ATX heading's level and text, without its optional closing `#` run (no backtracking regex: lines can be huge). */
+function atxHeading(line: string): { level: number; text: string } | undefined {
+  const m = ATX_OPEN.exec(line);
+  if (!m) return undefined;
+  let text = line.slice(m[0].length).trim();
+  const closing = /(?:^|[ \t])#+$/.exec(text.length > 1000 ? text.slice(-1000) : text);
+  if (closing) text = text.slice(0, text.length - closing[0].length).trim();
+  return { level: m[1].length, text };
 }
 
 /** HedgeDoc's `getMarkdownFromSlide`: whitespace (or tabs) after one optional `\n` decides the indentation quirk. */
@@ -85,15 +97,18 @@ function collectComments(chunk: string, slide: AttributeComment[], element: Attr
   }
 }
 
+const MAX_TITLE = 500;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'" };
 
 /** Heading text as the audience reads it: tags, emphasis and link targets removed. */
-export function headingText(raw: string): string {
+export function headingText(heading: string): string {
+  // A title is read at a glance; capping it keeps the regexes below linear on hostile input.
+  const raw = heading.length > MAX_TITLE ? heading.slice(0, MAX_TITLE) : heading;
   if (!/[<[*_~=+`&!]|\s\s/.test(raw)) return raw.trim();
   return raw
     .replace(/<\/?br\s*\/?>/gi, ' ')
     .replace(/<[^>]*>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/(\*\*|__|~~|==|\+\+)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_](.+?)[*_](?=\W|$)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
