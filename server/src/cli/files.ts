@@ -37,14 +37,34 @@ function walk(dir: string): string[] {
   return out;
 }
 
-/** A deck file's text. Binary files (a NUL byte) are refused; the BOM is kept, as HedgeDoc would see it. */
-export function readDeckFile(path: string): string {
+/** Same default as the editor's `scsDeck.maxFileSizeKb`. */
+export const DEFAULT_MAX_SIZE_KB = 5120;
+
+/**
+ * A deck file's text. Binary files (a NUL byte) and files over the size cap are refused with a clear
+ * message; the BOM is kept, as HedgeDoc would see it.
+ */
+export function readDeckFile(path: string, maxSizeKb = DEFAULT_MAX_SIZE_KB): string {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > maxSizeKb * 1024) {
+      throw new UsageError(`${path}: ${Math.ceil(size / 1024)} KiB is over the ${maxSizeKb} KiB size cap (raise it with --max-size-kb)`);
+    }
     bytes = readFileSync(path);
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${path}: binary file, not a Markdown deck`);
   return bytes.toString('utf8');
+}
+
+/** Reads `--max-size-kb` from parsed flags (a positive number), or the default. */
+export function maxSizeKb(flags: Map<string, string[]>): number {
+  const raw = flags.get('max-size-kb')?.at(-1);
+  if (raw === undefined) return DEFAULT_MAX_SIZE_KB;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--max-size-kb needs a positive number, not '${raw}'`);
+  return n;
 }

@@ -1,6 +1,6 @@
 import { outline, parseDeck, type OutlineEntry } from '../core';
 import { parseArgs } from './args';
-import { collectMarkdown, readDeckFile } from './files';
+import { collectMarkdown, maxSizeKb, readDeckFile } from './files';
 
 export interface OutlineResult {
   readonly file: string;
@@ -10,9 +10,10 @@ export interface OutlineResult {
 
 /** `scs-deck outline [--json] <files|dirs...>`: the slide structure HedgeDoc will show. */
 export function runOutline(argv: string[], out: (s: string) => void): number {
-  const args = parseArgs(argv, { json: false });
+  const args = parseArgs(argv, { json: false, 'max-size-kb': true });
+  const cap = maxSizeKb(args.flags);
   const results: OutlineResult[] = collectMarkdown(args.positionals).map((file) => {
-    const deck = parseDeck(readDeckFile(file));
+    const deck = parseDeck(readDeckFile(file, cap));
     return { file, frontMatter: !!deck.frontMatter?.recognised, slides: outline(deck) };
   });
   out(args.flags.has('json') ? JSON.stringify(results, null, 2) : results.map(formatTree).join('\n'));
