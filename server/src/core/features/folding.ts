@@ -13,7 +13,8 @@ export function foldingRanges(deck: Deck): FoldingRange[] {
     if (end > 0) out.push(FoldingRange.create(deck.lines.lineAt(fm.start), end, undefined, undefined, FoldingRangeKind.Region));
   }
   for (const slide of deck.slides) {
-    const first = slide.separator ? slide.separator.line : deck.lines.lineAt(slide.contentStart);
+    // The first slide's chunk starts on the front matter's closing line, right after its `---`.
+    const first = slide.separator ? slide.separator.line : deck.lines.lineAt(slide.contentStart) + (slide.contentStart > 0 ? 1 : 0);
     const last = lastContentLine(deck, slide.contentStart, slide.contentEnd);
     if (last > first) out.push(FoldingRange.create(first, last));
   }

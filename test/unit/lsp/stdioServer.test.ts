@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import { openDocument, startStdioServer, type StdioServer } from './lspClient';
+
+const deck = '---\ntype: slide\n---\n\n# Title\n\n---\n\n# Team IaaS\n\n----\n\n## Team IaaS - Topic\n\n* a\n';
+
+describe('language server over stdio (scs-deck lsp --stdio)', () => {
+  let server: StdioServer;
+  before(async () => {
+    server = await startStdioServer();
+  });
+  after(async () => server.close());
+
+  it('answers document symbols with vertical slides nested', async () => {
+    await openDocument(server, 'file:///tmp/notes/deck.md', deck);
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/notes/deck.md' } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]), [['1 Title', []], ['2.1 Team IaaS', ['2.2 Team IaaS - Topic']]]);
+    assert.equal(symbols[1].range.start.line, 6, 'a slide starts at its separator');
+  });
+  it('answers one folding range per slide', async () => {
+    const ranges = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: 'file:///tmp/notes/deck.md' } })) as FoldingRange[];
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 2], [3, 4], [6, 8], [10, 14]]);
+  });
+  it('gives other Markdown nothing', async () => {
+    await openDocument(server, 'file:///tmp/notes/readme.md', '# Readme\n\n---\n\n# Two');
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/notes/readme.md' } });
+    assert.deepEqual(symbols, []);
+  });
+  it('treats community-call paths as decks without front matter', async () => {
+    await openDocument(server, 'file:///tmp/minutes/community-call/20261126.md', '# A\n\n---\n\n# B');
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/minutes/community-call/20261126.md' } })) as DocumentSymbol[];
+    assert.equal(symbols.length, 2);
+  });
+});
