@@ -1,4 +1,8 @@
 import { garbledText } from './garbledText';
+import { missingReportBy } from './missingReportBy';
+import { templatePlaceholder } from './templatePlaceholder';
+import { titleDate } from './titleDate';
+import { topicNotStacked } from './topicNotStacked';
 import type { Rule } from './types';
 
 /**
@@ -6,4 +10,8 @@ import type { Rule } from './types';
  */
 export const RULES: readonly Rule[] = [
   garbledText,
+  missingReportBy,
+  templatePlaceholder,
+  titleDate,
+  topicNotStacked,
 ];

@@ -1,0 +1,20 @@
+import type { Slide } from '../deck/model';
+
+const SECTION = /^(?:Team|SIG)\s+\S/;
+
+/**
+ * The team or SIG a section slide opens: its first heading is `# Team …` or `# SIG …` and not a topic
+ * (`# Team IaaS - Topic`). Shared by the community-call rules.
+ * @example sectionName(parseDeck('# Team IaaS\n\nReport by @x').slides[0]) // 'Team IaaS'
+ */
+export function sectionName(slide: Slide): string | undefined {
+  const h = slide.info.headings[0];
+  if (!h || h.level !== 1 || !SECTION.test(h.text) || h.text.includes(' - ')) return undefined;
+  return h.text.trim();
+}
+
+/** The part of a title before ` - ` (`Team IaaS - Topic` → `Team IaaS`), or the whole title. */
+export function titleTeam(title: string): string {
+  const dash = title.indexOf(' - ');
+  return (dash === -1 ? title : title.slice(0, dash)).trim();
+}

@@ -1,0 +1,48 @@
+import { maskCode } from '../text/codeMask';
+import type { SlideRule } from './types';
+
+interface Placeholder {
+  readonly pattern: RegExp;
+  /** What to tell the author, after "Template placeholder …". */
+  readonly hint: string;
+}
+
+/**
+ * The template's stand-ins, matched as the template writes them: whole list items or heading endings,
+ * so real prose ("One more thing", "a new topic came up") stays silent.
+ */
+const PLACEHOLDERS: readonly Placeholder[] = [
+  { pattern: /202X-XX-XX/g, hint: 'put in the date of the call' },
+  { pattern: /https?:\/\/github\.com\/todo\b/g, hint: 'link the presenter\'s or reporter\'s GitHub profile' },
+  { pattern: /(?<![\w./-])@todo\b/g, hint: 'name the GitHub handle' },
+  { pattern: /(?<=^#{1,6}[ \t].*?)(?:\bAnother new topic|\bA new topic)(?=[ \t]*$)/gm, hint: 'give the topic a title' },
+  { pattern: /(?<=^[ \t]*[*+-][ \t]+)Subtopic [12](?=[ \t]*$)/gm, hint: 'write the subtopic or remove it' },
+  { pattern: /(?<=^[ \t]*[*+-][ \t]+)(?:One|Two|Three)(?=[ \t]*$)/gm, hint: 'replace the bullet skeleton with content' },
+  { pattern: /(?<=^[ \t]*(?:[*+-][ \t]+)?)[123]\. (?:First|Second|Third) aspect(?=[ \t]*$)/gm, hint: 'replace the numbered skeleton with content' },
+  { pattern: /Eventname \d+ - Topic/g, hint: 'name the event and its topic' },
+  { pattern: /(?:https?:\/\/)?(?:www\.)?yolobanana\.de\S*?(?=["'\s)>]|$)/gm, hint: 'replace the example link with the real one' },
+];
+
+/**
+ * Template placeholders left in a community-call deck (`202X-XX-XX`, `@todo`, `A new topic`, `Subtopic 1`,
+ * the `One`/`Two`/`Three` skeleton, `Eventname 1 - Topic`, the yolobanana.de example link).
+ */
+export const templatePlaceholder: SlideRule = {
+  name: 'template-placeholder',
+  description: 'A placeholder from the community-call template was left in the deck.',
+  defaultSeverity: 'warning',
+  communityCallOnly: true,
+  scope: 'slide',
+  check(ctx) {
+    const content = ctx.slide.content;
+    // Cheap pre-check: every placeholder contains one of these.
+    if (!/202X|todo|new topic|Subtopic|One|Two|Three|aspect|Eventname|yolobanana/.test(content)) return;
+    const text = maskCode(content, { comments: true });
+    for (const { pattern, hint } of PLACEHOLDERS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        ctx.report({ start: m.index, end: m.index + m[0].length, message: `Template placeholder "${m[0]}" left in: ${hint}.` });
+      }
+    }
+  },
+};

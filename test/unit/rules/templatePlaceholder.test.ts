@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { templatePlaceholder } from '../../../server/src/core/rules/templatePlaceholder';
+import { fixture, runRule, seed } from './helpers';
+
+describe('template-placeholder', () => {
+  it('reports each placeholder the template leaves', () => {
+    const found = runRule(templatePlaceholder, fixture('template-placeholder.md'));
+    assert.deepEqual(found.map((f) => f.text), [
+      '202X-XX-XX', 'https://github.com/todo', '@todo', 'A new topic', 'Subtopic 1', 'One', 'Two', '1. First aspect',
+      'Eventname 1 - Topic', 'http://yolobanana.de/yolo.pdf',
+    ]);
+    assert.match(found[0].message, /Template placeholder "202X-XX-XX" left in/);
+  });
+  it('stays silent on real prose that shares words with the placeholders', () => {
+    assert.deepEqual(runRule(templatePlaceholder, fixture('template-placeholder.silent.md')), []);
+  });
+  it('finds every placeholder kind in the template and none in real decks', () => {
+    const kinds = new Set(runRule(templatePlaceholder, seed('template.md')).map((f) => f.text.replace(/\d/g, 'N')));
+    for (const k of ['NNNX-XX-XX', '@todo', 'https://github.com/todo', 'A new topic', 'Another new topic', 'Subtopic N', 'One', 'Two', 'Three', 'N. First aspect', 'Eventname N - Topic', 'http://yolobanana.de/yolo.pdf']) {
+      assert.ok(kinds.has(k), k);
+    }
+    assert.deepEqual(runRule(templatePlaceholder, seed('seed-000-community-call-2024-09-12.md')), []);
+    assert.deepEqual(runRule(templatePlaceholder, seed('seed-001-community-call-2024-05-30.md')), []);
+  });
+});

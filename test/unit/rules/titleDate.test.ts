@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { titleDate } from '../../../server/src/core/rules/titleDate';
+import { fileNameDate, parseIsoDate } from '../../../server/src/core/text/callDate';
+import { applyFixes, fixture, runRule, seed } from './helpers';
+
+describe('title-date', () => {
+  it('reports a title date that is not a Thursday and disagrees with the file name, and fixes it', () => {
+    const text = fixture('title-date.md');
+    const found = runRule(titleDate, text, { path: 'minutes/community-call/20240125.md' });
+    assert.equal(found.length, 1);
+    assert.equal(found[0].text, '2024-01-24');
+    assert.match(found[0].message, /2024-01-24 is a Wednesday.*file name says 2024-01-25/);
+    assert.match(applyFixes(text, found), /Community Call<\/br> 2024-01-25/);
+  });
+  it('offers no fix when the file name is not a Thursday either', () => {
+    const found = runRule(titleDate, fixture('title-date.md'), { path: 'community-call/20240126.md' });
+    assert.deepEqual(found[0].fixes, []);
+  });
+  it('reads "Community Call 2024-05-30" without a line break, and checks the weekday without a path', () => {
+    const found = runRule(titleDate, '## Community Call 2024-05-29\n');
+    assert.equal(found[0].text, '2024-05-29');
+    assert.match(found[0].message, /Wednesday/);
+  });
+  it('stays silent when title, file name and weekday agree', () => {
+    assert.deepEqual(runRule(titleDate, fixture('title-date.silent.md'), { path: 'community-call/20240125.md' }), []);
+    assert.deepEqual(runRule(titleDate, seed('seed-000-community-call-2024-09-12.md'), { path: 'community-call/20240912.md' }), []);
+    assert.deepEqual(runRule(titleDate, seed('seed-001-community-call-2024-05-30.md'), { path: 'community-call/20240530.md' }), []);
+    assert.deepEqual(runRule(titleDate, seed('template.md'), { path: 'community-call/template.md' }), []);
+  });
+  it('knows real calendar days', () => {
+    assert.equal(parseIsoDate('2024-02-30'), undefined);
+    assert.equal(parseIsoDate('2024-02-29')?.weekday, 'Thursday');
+    assert.equal(fileNameDate('a\\community-call\\20240912.md'), '2024-09-12');
+    assert.equal(fileNameDate('community-call/template.md'), undefined);
+  });
+});
