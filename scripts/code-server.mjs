@@ -55,6 +55,11 @@ export function prepareRunDir(runDir, extraSettings = {}) {
     'update.mode': 'none',
     'chat.disableAIFeatures': true,
     'security.workspace.trust.enabled': false,
+    // Quiet for a focused window: the sample lives inside this git repository, and other local servers
+    // would otherwise pop "port forwarded" toasts.
+    'git.openRepositoryInParentFolders': 'never',
+    'remote.autoForwardPorts': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     ...extraSettings,
   };
   writeFileSync(join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
