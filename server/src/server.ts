@@ -3,6 +3,8 @@ import { CAPABILITIES } from './lsp/capabilities';
 import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
 import { registerSlidesRequest } from './lsp/slidesRequest';
+import { registerCompletion } from './lsp/completion';
+import { registerHover } from './lsp/hover';
 
 /**
  * The SCS Deck language server. The transport (IPC from VS Code, or `--stdio` for other editors) is picked
@@ -29,6 +31,8 @@ export function startServer(): void {
 
   registerOutline(ctx);
   registerSlidesRequest(ctx);
+  registerCompletion(ctx);
+  registerHover(ctx);
 
   ctx.documents.listen(connection);
   connection.listen();

@@ -1,8 +1,11 @@
 import { type ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { COMPLETION_TRIGGERS } from './completion';
 
 /** Everything the server offers; feature modules register the matching handlers. */
 export const CAPABILITIES: ServerCapabilities = {
   textDocumentSync: TextDocumentSyncKind.Incremental,
   documentSymbolProvider: { label: 'SCS Deck' },
   foldingRangeProvider: true,
+  completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+  hoverProvider: true,
 };

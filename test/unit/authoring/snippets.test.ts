@@ -85,3 +85,13 @@ describe('community-call snippets', () => {
     }
   });
 });
+
+describe('workspace handles', () => {
+  it('collects reporter and presenter handles, most used first, without placeholders', async () => {
+    const { collectHandles } = await import('../../../server/src/core/features/handles');
+    assert.deepEqual(collectHandles([
+      'Report by <a href="https://github.com/bob">@bob</a>\nReport by @todo',
+      'Report by @alice\nPresented by <a href="https://github.com/alice">@alice</a>\nmail me@example.org',
+    ]), ['alice', 'bob']);
+  });
+});

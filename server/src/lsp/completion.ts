@@ -1,0 +1,23 @@
+import { completeAt } from '../core/features/completion';
+import type { ServerContext } from './context';
+import { WorkspaceDecks } from './workspaceDecks';
+
+/** Characters after which completion opens by itself (Markdown has quick suggestions off by default). */
+export const COMPLETION_TRIGGERS = [':', ' ', '@', '"', '/'];
+
+/** Completion in decks: one core call over the shared parse, with the workspace's template and handles. */
+export function registerCompletion(ctx: ServerContext, workspace = new WorkspaceDecks(ctx)): void {
+  ctx.connection.onCompletion(async (params, token) => {
+    const deck = await ctx.deck(params.textDocument.uri);
+    if (!deck || token.isCancellationRequested) return null;
+    const [structure, handles] = await Promise.all([workspace.template(params.textDocument.uri), workspace.handles(params.textDocument.uri)]);
+    if (token.isCancellationRequested) return null;
+    const items = completeAt(deck, deck.lines.offsetAt(params.position), {
+      structure,
+      handles,
+      today: new Date(),
+      triggerCharacter: params.context?.triggerCharacter,
+    });
+    return { isIncomplete: false, items };
+  });
+}
