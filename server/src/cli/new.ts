@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILTIN_TEMPLATE } from '../core/data/template';
+import { checkCallDate, deckFileName, newDeckText, nextCallDate } from '../core/features/newDeck';
+import { parseArgs } from './args';
+import { UsageError } from './errors';
+
+/**
+ * `scs-deck new [--date YYYY-MM-DD] [-o file|dir] [--template file]`: next week's deck from the template.
+ * Without `-o` it goes to `./community-call/` when there is one, else the current folder. Never overwrites.
+ */
+export function runNew(argv: string[], out: (s: string) => void, cwd = process.cwd(), today = new Date()): number {
+  const args = parseArgs(argv, { date: true, output: true, template: true }, { o: 'output' });
+  if (args.positionals.length) throw new UsageError(`new takes no file arguments (use -o): ${args.positionals.join(' ')}`);
+  const template = readTemplate(args.flags.get('template')?.[0], cwd);
+  const folder = defaultFolder(cwd);
+  const outputFlag = args.flags.get('output')?.[0];
+  const outDir = outputFlag && isDirectory(join(cwd, outputFlag)) ? join(cwd, outputFlag) : folder;
+  const date = args.flags.get('date')?.[0] ?? nextCallDate(today, (name) => existsSync(join(outDir, name)));
+  const check = checkCallDate(date);
+  if (check.error) throw new UsageError(`--date ${date}: ${check.error}`);
+  if (check.warning) process.stderr.write(`scs-deck: note: ${check.warning}\n`);
+  const file = outputFlag && !isDirectory(join(cwd, outputFlag)) ? join(cwd, outputFlag) : join(outDir, deckFileName(date));
+  try {
+    // `wx` fails if the file exists: an existing deck is never overwritten, not even in a race.
+    writeFileSync(file, newDeckText(template, date), { flag: 'wx' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${file} already exists; not overwriting it (pick another --date or -o)`);
+    throw new UsageError(`${file}: cannot write (${code ?? 'error'})`);
+  }
+  out(file);
+  return 0;
+}
+
+function readTemplate(path: string | undefined, cwd: string): string {
+  if (path) {
+    try {
+      return readFileSync(join(cwd, path), 'utf8');
+    } catch {
+      throw new UsageError(`--template ${path}: cannot read this file`);
+    }
+  }
+  const workspace = join(defaultFolder(cwd), 'template.md');
+  return existsSync(workspace) ? readFileSync(workspace, 'utf8') : BUILTIN_TEMPLATE;
+}
+
+function defaultFolder(cwd: string): string {
+  const calls = join(cwd, 'community-call');
+  return isDirectory(calls) ? calls : cwd;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
