@@ -121,3 +121,27 @@ export function positionOf(doc: vscode.TextDocument, needle: string, offsetInNee
   if (at < 0) throw new Error(`"${needle}" is not in ${doc.uri.path}`);
   return doc.positionAt(at + offsetInNeedle);
 }
+
+/** A completion item's label as text (VS Code allows `{ label, description }`). */
+export function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** Inserts `text` at the start of `line`, returns the position right after it. Revert with `revertActive`. */
+export async function insertLine(editor: vscode.TextEditor, line: number, text: string): Promise<vscode.Position> {
+  const at = new vscode.Position(line, 0);
+  const ok = await editor.edit((b) => b.insert(at, `${text}\n`));
+  if (!ok) throw new Error(`could not insert "${text}" at line ${line}`);
+  return new vscode.Position(line, text.length);
+}
+
+/** Throws away unsaved changes of the active editor. */
+export async function revertActive(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+/** Completion items from every provider at a position, as the editor would ask for them. */
+export async function completionsAt(uri: vscode.Uri, pos: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, pos, trigger);
+  return list?.items ?? [];
+}

@@ -1,0 +1,188 @@
+// Drives the deck preview in a real VS Code (code-server + headless Chromium) like a user: open the
+// sample deck, open the preview beside it, move the cursor, type into a slide, navigate the preview,
+// open the overview, the notes and presenting; saves screenshots and timings under test-results/preview/.
+// Usage: npm run build && node test/e2e/ui/preview-ui.mjs   (PORT defaults to 8911)
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { CACHE_DIR, ensureCodeServer, findChromium, killGroup, prepareRunDir, startCodeServer, waitHealthy } from '../../../scripts/code-server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const out = join(root, 'test-results', 'preview');
+mkdirSync(out, { recursive: true });
+ensureCodeServer();
+const { chromium } = createRequire(join(CACHE_DIR, 'package.json'))('playwright-core');
+
+const port = Number(process.env.PORT || 8911);
+const runDir = mkdtempSync(join(tmpdir(), 'scs-deck-preview-ui-'));
+const ws = join(runDir, 'ws');
+cpSync(join(root, 'sample'), ws, { recursive: true });
+const deck = join(ws, 'community-call', '20261126.md');
+prepareRunDir(runDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
+// The smoke-test driver option makes code-server honour the extensionDevelopmentPath payload.
+const server = startCodeServer({ runDir, port, workspace: ws, testDriver: true, logFile: true });
+const serverLog = createWriteStream(join(out, 'code-server.log'));
+server.stdout.pipe(serverLog);
+server.stderr.pipe(serverLog);
+const t0 = Date.now();
+const log = (...a) => console.log(((Date.now() - t0) / 1000).toFixed(1).padStart(6), ...a);
+const results = { steps: [], timings: {} };
+let failed = false;
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+page.setDefaultTimeout(30000);
+const shot = async (name) => page.screenshot({ path: join(out, `${name}.png`) });
+const step = (name) => { results.steps.push(name); log(name); };
+
+/** The preview's document (outer webview iframe → #active-frame → our HTML), found by its toolbar. */
+async function preview() {
+  for (let i = 0; i < 200; i++) {
+    for (const f of page.frames()) {
+      try {
+        if (await f.evaluate(() => !!document.querySelector('.reveal .slides') && !!document.getElementById('scs-toolbar'))) return f;
+      } catch { /* frame gone */ }
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('preview webview did not appear');
+}
+const indices = (f) => f.evaluate(() => { const r = /** @type {any} */ (window).Reveal; return r && r.isReady() ? r.getIndices() : null; });
+
+/** Runs a palette command; retries while the extension is still starting (decks-only commands appear late). */
+async function runCommand(title, attempts = 10) {
+  for (let i = 1; ; i++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>' + title);
+    try {
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 3000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (i >= attempts) throw e;
+    }
+  }
+}
+async function gotoLine(line) {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+const focusEditor = () => page.locator('.editor-group-container .monaco-editor .view-lines').first().click({ position: { x: 300, y: 10 } });
+// The status bar hides "Ln x" while the webview has focus; the editor's active line number stays.
+const activeLineScript = () => Number(document.querySelector('.monaco-editor .line-numbers.active-line-number')?.textContent);
+const cursorLine = () => page.evaluate(activeLineScript);
+
+try {
+  await waitHealthy(port);
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${encodeURI(p)}`;
+  const payload = [['extensionDevelopmentPath', remote(root)], ['openFile', remote(deck)]];
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await page.locator('.tab.active', { hasText: '20261126.md' }).waitFor({ timeout: 60000 });
+  step('deck open');
+  // The editor-title button appears once the server says this file is a deck.
+  await page.locator('.editor-actions .action-label[aria-label*="Open Preview to the Side"]').first().waitFor({ timeout: 30000 });
+  step('editor-title preview button shown');
+
+  await focusEditor();
+  await runCommand('SCS Deck: Open Preview to the Side');
+  const t1 = Date.now();
+  const f = await preview();
+  await f.waitForFunction(() => document.querySelectorAll('.reveal .slides section').length > 3 && window.Reveal?.isReady());
+  results.timings.openPreviewMs = Date.now() - t1;
+  const counts = await f.evaluate(() => ({ columns: document.querySelectorAll('.reveal .slides > section').length, slides: document.querySelectorAll('.reveal .slides section[data-scs-index]').length }));
+  results.counts = counts;
+  step(`preview shows ${counts.slides} slides in ${counts.columns} columns`);
+  await page.waitForTimeout(500);
+  await shot('1-preview-open');
+
+  // Cursor onto "Team IaaS - Networking" (a vertical slide): the preview follows.
+  await focusEditor();
+  await gotoLine(62);
+  await f.waitForFunction(() => { const i = window.Reveal.getIndices(); return i.h === 1 && i.v === 2; });
+  step(`cursor at line 62 → preview ${JSON.stringify(await indices(f))}`);
+  await page.waitForTimeout(400);
+  await shot('2-cursor-sync');
+
+  // Type into the slide: only that section is patched; time keystroke → text in the preview.
+  const samples = [];
+  for (let i = 0; i < 8; i++) {
+    const word = `Edit${i}x`;
+    await page.keyboard.press('End');
+    await page.keyboard.type(` Edit${i}`);
+    // Timed from the last keystroke, as a reader experiences it.
+    const start = Date.now();
+    await page.keyboard.press('x');
+    await f.waitForFunction((w) => document.querySelector('.reveal .slides section.present')?.textContent?.includes(w), word);
+    samples.push(Date.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  results.timings.keystrokeToPreviewMs = { samples, median: samples[Math.floor(samples.length / 2)] };
+  results.timings.lastPatchMs = await f.evaluate(() => document.body.dataset.scsPatchMs);
+  step(`typing → preview median ${results.timings.keystrokeToPreviewMs.median} ms (patch ${results.timings.lastPatchMs} ms in the webview)`);
+  const after = await indices(f);
+  if (after.h !== 1 || after.v !== 2) throw new Error(`preview lost its slide while typing: ${JSON.stringify(after)}`);
+  await shot('3-typed');
+
+  // Navigate in the preview: the editor cursor follows to the slide's first content line.
+  const before = await cursorLine();
+  await page.locator('iframe.webview').last().click({ position: { x: 200, y: 200 } });
+  await page.keyboard.press('ArrowRight');
+  await f.waitForFunction(() => window.Reveal.getIndices().h === 2);
+  await page.waitForFunction((b) => Number(document.querySelector('.monaco-editor .line-numbers.active-line-number')?.textContent) !== b, before);
+  step(`preview → h=2, editor cursor ${before} → ${await cursorLine()}`);
+  await shot('4-preview-to-editor');
+
+  // The overview marks the slide under the cursor.
+  await page.keyboard.press('Escape');
+  await f.waitForFunction(() => window.Reveal.isOverview());
+  await page.waitForTimeout(600);
+  const marked = await f.evaluate(() => document.querySelectorAll('section.scs-cursor').length);
+  step(`overview open, ${marked} slide marked as under the cursor`);
+  await shot('5-overview');
+  await page.keyboard.press('Escape');
+
+  // Lock: the preview stops following.
+  await f.click('#scs-lock');
+  await page.waitForTimeout(300);
+  await focusEditor();
+  await gotoLine(12);
+  await page.waitForTimeout(600);
+  const locked = await indices(f);
+  step(`locked: cursor to line 12, preview stays at ${JSON.stringify(locked)}`);
+  if (locked.h === 0) throw new Error('locked preview followed the cursor');
+  await f.click('#scs-lock');
+
+  // Notes and presenting.
+  await focusEditor();
+  await gotoLine(62);
+  await f.waitForFunction(() => window.Reveal.getIndices().v === 2);
+  await f.click('#scs-notes-toggle');
+  await f.waitForFunction(() => !document.getElementById('scs-notes').hidden);
+  const notes = await f.evaluate(() => document.getElementById('scs-notes-body').textContent);
+  step(`notes panel: ${JSON.stringify(notes.trim().slice(0, 60))}`);
+  await page.waitForTimeout(1200);
+  await shot('6-notes');
+  await f.click('#scs-notes-toggle');
+  await focusEditor();
+  await runCommand('SCS Deck: Present');
+  await page.waitForTimeout(1500);
+  await shot('7-present');
+  step('presenting');
+} catch (e) {
+  failed = true;
+  log('FAILED', e.message);
+  await shot('fail').catch(() => {});
+}
+writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
+await browser.close();
+killGroup(server);
+log(failed ? 'PREVIEW UI FAILED' : 'PREVIEW UI PASSED');
+process.exit(failed ? 1 : 0);
