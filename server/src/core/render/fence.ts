@@ -1,0 +1,38 @@
+/**
+ * HedgeDoc's fence rendering: the info string's first word is the language; `=`, `=N` and `=+` add a line-number
+ * gutter; `!` wraps long lines; diagram languages become a `div` HedgeDoc later draws (here it shows the source).
+ */
+import type MarkdownIt from 'markdown-it';
+
+const DIAGRAMS: Record<string, string> = { sequence: 'sequence-diagram', flow: 'flow-chart', graphviz: 'graphviz', mermaid: 'mermaid', abc: 'abc' };
+const LINE_NUMBERS = /=$|=\d+$|=\+$/;
+
+/**
+ * Replaces markdown-it's fence rule with HedgeDoc's.
+ * @example md.render('```js=3\nx\n```') // <pre><code class="js hljs"><div class='wrapper'><div class='gutter linenumber'>…
+ */
+export function hedgeDocFences(md: MarkdownIt): void {
+  md.renderer.rules.fence = (tokens, idx, _options, _env, self) => {
+    const token = tokens[idx];
+    const info = token.info ? md.utils.unescapeAll(token.info).trim() : '';
+    const lang = info ? info.split(/\s+/g)[0] : '';
+    if (info) {
+      if (/!$/.test(info)) token.attrJoin('class', 'wrap');
+      token.attrJoin('class', lang.replace(/=$|=\d+$|=\+$|!$|=!$/, ''));
+      token.attrJoin('class', 'hljs');
+    }
+    const code = md.utils.escapeHtml(token.content);
+    return `<pre><code${self.renderAttrs(token)}>${highlight(code, lang)}</code></pre>\n`;
+  };
+}
+
+function highlight(code: string, lang: string): string {
+  if (!lang || /no(-?)highlight|plain|text/.test(lang)) return code;
+  if (DIAGRAMS[lang]) return `<div class="${DIAGRAMS[lang]}">${code}</div>`;
+  if (!LINE_NUMBERS.test(lang)) return code;
+  const start = Number(/=(\d+)$/.exec(lang)?.[1] ?? 1);
+  const lines = code.split('\n');
+  const numbers = lines.slice(0, -1).map((_, i) => `<span data-linenumber='${start + i}'></span>`);
+  const gutter = `<div class='gutter linenumber${/=\+$/.test(lang) ? ' continue' : ''}'>${numbers.join('\n')}</div>`;
+  return `<div class='wrapper'>${gutter}<div class='code'>${code}</div></div>`;
+}

@@ -1,0 +1,5 @@
+/** HedgeDoc-faithful rendering: `renderDeck` for the preview and export, the sanitiser for diagnostics. */
+export { renderDeck, RenderCache } from './renderDeck';
+export type { RenderOptions, RenderedDeck, RenderedSlide } from './types';
+export { sanitize, isAllowedTag, isAllowedAttribute, isKeptUrl, WHITELIST, GLOBAL_ATTRIBUTES } from './sanitizer';
+export { HEDGEDOC_REVEAL_DEFAULTS } from './deckSettings';

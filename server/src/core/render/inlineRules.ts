@@ -1,0 +1,76 @@
+/**
+ * HedgeDoc's own inline syntax: emojify.js shortcodes and `{%embed %}` tags. HedgeDoc loads the embeds from
+ * third-party sites; here they become plain links, so a preview or an exported file works offline.
+ */
+import type MarkdownIt from 'markdown-it';
+type StateInline = MarkdownIt.StateInline;
+import { EMOJI } from '../data/emoji';
+
+/** `:name:` of at most 40 word characters, `+` or `-` (emojify names such as `+1`, `e-mail`). */
+const EMOJI_AT = /^:([\w+-]{1,40}):/;
+
+/** What each embed tag accepts (HedgeDoc's patterns) and the page it links to. */
+const EMBEDS: { name: string; pattern: RegExp; link(id: string): string | undefined; label: string }[] = [
+  { name: 'youtube', pattern: /^{%youtube\s*([\w-]{11})\s*%}/, link: (id) => `https://www.youtube.com/watch?v=${id}`, label: 'YouTube' },
+  { name: 'vimeo', pattern: /^{%vimeo\s*(\d{6,11})\s*%}/, link: (id) => `https://vimeo.com/${id}`, label: 'Vimeo' },
+  { name: 'gist', pattern: /^{%gist\s*(\w+\/\w+)\s*%}/, link: (id) => `https://gist.github.com/${id}`, label: 'Gist' },
+  { name: 'slideshare', pattern: /^{%slideshare\s*(\w+\/[\w-]+)\s*%}/, link: (id) => `https://www.slideshare.net/${id}`, label: 'SlideShare' },
+  { name: 'speakerdeck', pattern: /^{%speakerdeck\s*(\w+\/[\w-]+)\s*%}/, link: (id) => `https://speakerdeck.com/${id}`, label: 'Speakerdeck' },
+  // A `{%pdf %}` whose argument is not an http(s) URL stays literal text.
+  { name: 'pdf', pattern: /^{%pdf\s*([\d\D]*?)\s*%}/, link: (url) => (/^https?:\/\/\S+$/i.test(url) ? url : undefined), label: 'PDF' },
+];
+
+/**
+ * Adds the emoji and embed rules to a markdown-it instance.
+ * @example md.render(':tada: {%youtube dQw4w9WgXcQ %}') // <img class="emoji" …> and a link to the video
+ */
+export function hedgeDocInlineRules(md: MarkdownIt): void {
+  md.inline.ruler.push('hedgedoc_emoji', emojiRule);
+  md.inline.ruler.push('hedgedoc_embed', embedRule);
+  md.renderer.rules.hedgedoc_emoji = (tokens, idx, _opts, env: RenderEnv) => {
+    const name = tokens[idx].content;
+    // The source is set after sanitising (see slideDom.ts): a relative base would be emptied.
+    return `<img class="emoji" alt=":${name}:" src="${md.utils.escapeHtml(`${env.emojiBase}/${name}.png`)}">`;
+  };
+  md.renderer.rules.hedgedoc_embed = (tokens, idx) => {
+    const t = tokens[idx];
+    const href = md.utils.escapeHtml(t.attrGet('href') ?? '');
+    return `<div class="embed ${t.info}"><a href="${href}">${t.meta as string}: ${md.utils.escapeHtml(t.content)}</a></div>`;
+  };
+}
+
+/** What the renderer passes to markdown-it for one slide. */
+export interface RenderEnv {
+  emojiBase: string;
+}
+
+function emojiRule(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x3a) return false;
+  const m = EMOJI_AT.exec(state.src.slice(state.pos, state.pos + 44));
+  if (!m) return false;
+  const name = m[1].toLowerCase();
+  if (!EMOJI.has(name)) return false;
+  if (!silent) state.push('hedgedoc_emoji', '', 0).content = name;
+  state.pos += m[0].length;
+  return true;
+}
+
+function embedRule(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x7b || state.src.charCodeAt(state.pos + 1) !== 0x25) return false;
+  const rest = state.src.slice(state.pos, state.posMax);
+  for (const e of EMBEDS) {
+    const m = e.pattern.exec(rest);
+    const href = m && e.link(m[1]);
+    if (!m || !href) continue;
+    if (!silent) {
+      const token = state.push('hedgedoc_embed', '', 0);
+      token.info = e.name;
+      token.meta = e.label;
+      token.content = m[1];
+      token.attrSet('href', href);
+    }
+    state.pos += m[0].length;
+    return true;
+  }
+  return false;
+}

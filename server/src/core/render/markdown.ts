@@ -1,0 +1,53 @@
+/** The markdown-it instance HedgeDoc 1.x renders slides with: its options, plugins and renderer overrides. */
+import MarkdownIt from 'markdown-it';
+import abbr from 'markdown-it-abbr';
+import container from 'markdown-it-container';
+import deflist from 'markdown-it-deflist';
+import footnote from 'markdown-it-footnote';
+import imsize from 'markdown-it-imsize';
+import ins from 'markdown-it-ins';
+import mark from 'markdown-it-mark';
+import sub from 'markdown-it-sub';
+import sup from 'markdown-it-sup';
+type Token = MarkdownIt.Token;
+type Renderer = MarkdownIt.Renderer;
+import { hedgeDocFences } from './fence';
+import { hedgeDocInlineRules, type RenderEnv } from './inlineRules';
+
+/** Bootstrap-3 alert boxes: `:::info` → `<div class="alert alert-info" role="alert">`. */
+const ALERTS = ['success', 'info', 'warning', 'danger'];
+
+let instance: MarkdownIt | undefined;
+
+/**
+ * The shared renderer (built on first use).
+ * @example markdown().render('==marked== ++inserted++ H~2~O 2^10^', { emojiBase: 'e' })
+ */
+export function markdown(): MarkdownIt {
+  return (instance ??= create());
+}
+
+function create(): MarkdownIt {
+  const md = new MarkdownIt('default', { html: true, breaks: true, langPrefix: '', linkify: true, typographer: true });
+  md.use(abbr).use(footnote).use(deflist).use(mark).use(ins).use(sub).use(sup).use(imsize);
+  for (const name of ALERTS) md.use(container, name, { render: renderAlert });
+  hedgeDocFences(md);
+  hedgeDocInlineRules(md);
+  return md;
+}
+
+function renderAlert(tokens: Token[], idx: number, options: MarkdownIt.Options, _env: unknown, self: Renderer): string {
+  const token = tokens[idx];
+  if (token.nesting === 1) {
+    token.attrJoin('role', 'alert');
+    token.attrJoin('class', 'alert');
+    token.attrJoin('class', `alert-${token.info.trim()}`);
+  }
+  return self.renderToken(tokens, idx, options);
+}
+
+/** Renders one slide's markdown. */
+export function renderMarkdown(text: string, env: RenderEnv): string {
+  // A fresh env per call: footnotes and abbreviations live in it and must not leak between slides.
+  return markdown().render(text, { ...env });
+}

@@ -1,0 +1,57 @@
+/** Renders a parsed deck as HedgeDoc 1.x slide mode shows it. */
+import { hashText } from '../deck/hash';
+import type { Deck } from '../deck/model';
+import { deckSettings } from './deckSettings';
+import { planRawPass } from './rawPass';
+import { RenderCache } from './renderCache';
+import { renderSlide, type SlideOutput } from './renderSlide';
+import type { RenderedDeck, RenderedSlide, RenderOptions } from './types';
+
+/** reveal.js's `data-background` family on the parallax image: only plain URLs load (no `![](…)`). */
+const PLAIN_URL = /^(https?:|\.{0,2}\/|data:image\/|[^\s()[\]!]+$)/i;
+
+/**
+ * Renders every slide of `deck` (the split is the parser's). Pass the same `cache` and `options` object on every
+ * call for a document: slides whose inputs did not change are not rendered again.
+ * @example renderDeck(parseDeck(text), { emojiBase: 'media/emoji' }, cache).slides[0].html
+ */
+export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCache = new RenderCache()): RenderedDeck {
+  const generation = cache.generation(options);
+  const plans = planRawPass(deck, cache.scans);
+  const styles: string[] = [];
+  const slides: RenderedSlide[] = deck.slides.map((slide, i) => {
+    const plan = plans[i];
+    const key = `${generation}|${slide.hash}|${plan.key}`;
+    let out: SlideOutput | undefined = cache.get(key);
+    if (!out) {
+      out = renderSlide(plan.run(slide.content), slide, plan.key === '' || !/^\d/.test(plan.key), options);
+      cache.set(key, out);
+    }
+    styles.push(...out.styles);
+    const rendered: RenderedSlide = { index: slide.index, h: slide.h, v: slide.v, hash: hashText(key), html: out.html, attributes: { ...out.attributes } };
+    if (out.notes !== undefined) rendered.notes = out.notes;
+    return rendered;
+  });
+  cache.rotate();
+  const settings = deckSettings(deck);
+  const parallax = settings.parallax && resolveParallax(settings.parallax, options);
+  if (parallax) settings.revealOptions.parallaxBackgroundImage = parallax.image;
+  return {
+    slides,
+    columns: deck.columns.map((column) => column.map((s) => s.index)),
+    revealOptions: settings.revealOptions,
+    theme: settings.theme,
+    lang: settings.lang,
+    rtl: settings.rtl,
+    parallax,
+    styles,
+    title: settings.title,
+  };
+}
+
+function resolveParallax(parallax: { image: string; size?: string }, options: RenderOptions): { image: string; size?: string } {
+  const image = PLAIN_URL.test(parallax.image.trim()) ? options.resolveUrl?.(parallax.image, 'background') : undefined;
+  return image === undefined ? parallax : { ...parallax, image };
+}
+
+export { RenderCache };

@@ -1,0 +1,156 @@
+/**
+ * What HedgeDoc does to a slide's HTML after sanitising it: `postProcess` (style blocks, link targets, continued
+ * line numbers) and reveal-markdown's attribute comments. Then URLs are handed to the caller's `resolveUrl`.
+ */
+import render from 'dom-serializer';
+import { Element, Text, isComment, isTag, isText, type ChildNode, type Comment, type ParentNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { escapeAttrValue } from 'xss';
+import { EMOJI } from '../data/emoji';
+import { isGlobalAttribute } from './sanitizer';
+import type { RenderOptions } from './types';
+
+/** reveal-markdown's patterns, run over a comment's text. */
+const ELEMENT_MARK = /\.element\s*?(.+?)$/m;
+const SLIDE_MARK = /\.slide:\s*?(\S.+?)$/m;
+const PAIR = /([^"= ]+?)="([^"=]+?)"/gm;
+/** Schemes that would run script if reveal.js loaded them from a `data-*` attribute (`data-src`, `data-background-iframe`). */
+// eslint-disable-next-line no-control-regex -- browsers skip leading control characters in URLs
+const SCRIPT_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data:(?!image\/))/i;
+/** `data-background` values that are images rather than colours. */
+const BACKGROUND_URL = /^(https?:|\.{0,2}\/|data:image\/|[^\s#()]+\.(png|jpe?g|gif|svg|webp|avif|bmp)(\?.*)?$)/i;
+
+export interface SlideDom {
+  html: string;
+  /** Attributes for the slide's `<section>`. */
+  attributes: Record<string, string>;
+  /** CSS of the slide's `<style>` blocks, as HedgeDoc leaves them. */
+  styles: string[];
+}
+
+/**
+ * Post-processes one slide's sanitised HTML.
+ * @example processSlideHtml('<p>x <!-- .element: class="fragment" --></p>', opts).html // '<p class="fragment">x …'
+ */
+export function processSlideHtml(html: string, options: RenderOptions): SlideDom {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const attributes: Record<string, string> = {};
+  const styles: string[] = [];
+  postProcess(doc, styles);
+  applyAttributeComments(doc, attributes);
+  guardDataUrls(doc, attributes);
+  emojiSources(doc, options.emojiBase);
+  resolveUrls(doc, attributes, options);
+  return { html: render(doc.children, { encodeEntities: 'utf8' }), attributes, styles };
+}
+
+function postProcess(doc: ParentNode, styles: string[]): void {
+  let previousGutter: Element | undefined;
+  walk(doc, (el) => {
+    if (el.name === 'style') {
+      // HedgeDoc unescapes `>` in selectors and drops `@import url(…)`.
+      const css = textOf(el).replace(/&gt;/g, '>').replace(/@import url\(([^)]*)\);?/gi, '');
+      const text = new Text(css);
+      text.parent = el;
+      el.children = [text];
+      styles.push(css);
+    } else if (el.name === 'a' && !(el.attribs.href ?? '').startsWith('#') && el.attribs.target === undefined) {
+      el.attribs.target = '_blank';
+      el.attribs.rel = 'noopener';
+    } else if (el.name === 'div' && /\bgutter linenumber\b/.test(el.attribs.class ?? '')) {
+      if (/\bcontinue\b/.test(el.attribs.class ?? '')) continueLineNumbers(el, previousGutter);
+      previousGutter = el;
+    }
+  });
+}
+
+/** `=+` fences continue the numbering of the slide's previous numbered fence. */
+function continueLineNumbers(gutter: Element, previous: Element | undefined): void {
+  const spans = gutter.children.filter(isTag);
+  const last = previous?.children.filter(isTag).pop();
+  const start = last ? parseInt(last.attribs['data-linenumber'] ?? '0', 10) : 0;
+  spans.forEach((span, i) => (span.attribs['data-linenumber'] = String(start + i + 1)));
+}
+
+/**
+ * `.element:` targets the nearest preceding element sibling that is not a `<br>`, else the parent (the section
+ * itself at the top level); `.slide:` targets the section. Only `data-*`, `id`, `class` and `style` are set.
+ */
+function applyAttributeComments(root: ParentNode, section: Record<string, string>): void {
+  let previous: Element | undefined;
+  for (const child of root.children) {
+    if (isComment(child)) applyComment(child, previous ?? owner(root), section);
+    else if (isTag(child)) {
+      applyAttributeComments(child, section);
+      if (child.name !== 'br') previous = child;
+    }
+  }
+}
+
+function owner(node: ParentNode): Element | undefined {
+  return node instanceof Element ? node : undefined;
+}
+
+function applyComment(comment: Comment, target: Element | undefined, section: Record<string, string>): void {
+  const element = ELEMENT_MARK.exec(comment.data);
+  const slide = element ? null : SLIDE_MARK.exec(comment.data);
+  const pairs = element?.[1] ?? slide?.[1];
+  if (pairs === undefined) return;
+  const attrs = element && target ? target.attribs : section;
+  for (const m of pairs.matchAll(PAIR)) {
+    if (isGlobalAttribute(m[1])) attrs[m[1]] = escapeAttrValue(m[2]);
+  }
+}
+
+/** Attribute comments bypass the sanitiser; reveal.js loads some `data-*` values as URLs, so script URLs go. */
+function guardDataUrls(doc: ParentNode, section: Record<string, string>): void {
+  const guard = (attrs: Record<string, string>) => {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (name.startsWith('data-') && SCRIPT_URL.test(value.replace(/\s/g, ''))) delete attrs[name];
+    }
+  };
+  guard(section);
+  walk(doc, (el) => guard(el.attribs));
+}
+
+/** Emoji images get their source after the sanitiser, which would empty a relative `emojiBase`. */
+function emojiSources(doc: ParentNode, base: string): void {
+  walk(doc, (el) => {
+    const name = el.name === 'img' && /\bemoji\b/.test(el.attribs.class ?? '') ? /^:([\w+-]+):$/.exec(el.attribs.alt ?? '')?.[1] : undefined;
+    if (name && EMOJI.has(name)) el.attribs.src = `${base}/${name}.png`;
+  });
+}
+
+function resolveUrls(doc: ParentNode, section: Record<string, string>, options: RenderOptions): void {
+  const resolve = options.resolveUrl;
+  if (!resolve) return;
+  const map = (attrs: Record<string, string>, name: string, kind: 'image' | 'link' | 'background') => {
+    const value = attrs[name];
+    if (!value || (kind === 'background' && !BACKGROUND_URL.test(value))) return;
+    const mapped = resolve(value, kind);
+    if (mapped !== undefined) attrs[name] = mapped;
+  };
+  const backgrounds = (attrs: Record<string, string>) => {
+    map(attrs, 'data-background', 'background');
+    map(attrs, 'data-background-image', 'background');
+  };
+  backgrounds(section);
+  walk(doc, (el) => {
+    if (el.name === 'img') map(el.attribs, 'src', 'image');
+    else if (el.name === 'a') map(el.attribs, 'href', 'link');
+    backgrounds(el.attribs);
+  });
+}
+
+function walk(node: ParentNode, visit: (el: Element) => void): void {
+  for (const child of node.children) {
+    if (isTag(child)) {
+      visit(child);
+      walk(child, visit);
+    }
+  }
+}
+
+function textOf(node: ParentNode): string {
+  return node.children.map((c: ChildNode) => (isText(c) ? c.data : isTag(c) ? textOf(c) : '')).join('');
+}

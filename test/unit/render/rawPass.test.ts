@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDeck } from '../../../server/src/core';
+import { planRawPass } from '../../../server/src/core/render/rawPass';
+import { sanitize } from '../../../server/src/core/render/sanitizer';
+import { slidesHtml } from './helpers';
+
+/** Joins per-slide raw-pass output with the separators HedgeDoc would still see. */
+function perSlide(text: string): { joined: string; parts: string[] } {
+  const deck = parseDeck(text);
+  const plans = planRawPass(deck, new Map());
+  const parts = deck.slides.map((s, i) => plans[i].run(s.content));
+  let joined = '';
+  deck.slides.forEach((s, i) => {
+    const swallowed = plans[i].key === 'swallowed' || /^\d+s</.test(plans[i].key);
+    if (i > 0 && !swallowed) joined += deck.text.slice(deck.slides[i - 1].contentEnd, s.contentStart);
+    joined += parts[i];
+  });
+  return { joined, parts };
+}
+
+describe('render: the sanitiser pass over the raw markdown', () => {
+  const cases = [
+    'a<b c\n\n---\n\nd > e',
+    'x a<b c\n\n---\n\nmid\n\n---\n\nd > e <i>f</i>',
+    'a<b c\n\n---\n\nmid\n\n---\n\nd < e <i>f</i>',
+    '<!-- hidden\n\n---\n\nstill hidden -->\n\n---\n\nshown',
+    'a<b title="x\n\n---\n\n>" y>z\n\n---\n\nw',
+    'plain <b>x</b>\n\n---\n\nA<b\n\n---\n',
+    'a <span\n\n----\n\nb\n\n---\n\nc',
+  ];
+  for (const text of cases) {
+    it(`equals one pass over the whole body: ${JSON.stringify(text)}`, () => {
+      assert.equal(perSlide(text).joined, sanitize(text));
+    });
+  }
+
+  it('lets a<b swallow text up to the next > across slides', () => {
+    const { parts } = perSlide('before a<b c\n\n---\n\nswallowed\n\n---\n\nd > after');
+    assert.deepEqual(parts, ['before a<b>', '', ' after']);
+  });
+
+  it('shows a comment split by a separator on both slides, as HedgeDoc does', () => {
+    const html = slidesHtml('<!-- start', 'end -->\n\nvisible');
+    assert.match(html[1], /end --&gt;|end -->/);
+    assert.match(html[1], /visible/);
+  });
+
+  it('swallows the rest of the deck when no > follows', () => {
+    const html = slidesHtml('A a<b', 'B', 'C');
+    assert.deepEqual(html.slice(1), ['', '']);
+  });
+});
