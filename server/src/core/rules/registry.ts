@@ -17,6 +17,7 @@ import { missingReportBy } from './missingReportBy';
 import { templatePlaceholder } from './templatePlaceholder';
 import { titleDate } from './titleDate';
 import { topicNotStacked } from './topicNotStacked';
+import { invalidCss } from './invalidCss';
 import type { Rule } from './types';
 
 /**
@@ -42,4 +43,5 @@ export const RULES: readonly Rule[] = [
   templatePlaceholder,
   titleDate,
   topicNotStacked,
+  invalidCss,
 ];
