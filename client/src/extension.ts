@@ -2,6 +2,9 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
 import { SlideStore } from './slides';
+import { registerNewDeck } from './newDeck';
+import { registerSlideNumbers } from './slideNumbers';
+import { registerWhereAmI } from './whereAmI';
 
 /** What every client feature module gets. */
 export interface ExtensionDeps {
@@ -18,6 +21,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ read
   context.subscriptions.push(client);
   const deps: ExtensionDeps = { context, client, slides: new SlideStore(client) };
   void deps;
+  registerNewDeck(deps);
+  registerWhereAmI(deps);
+  registerSlideNumbers(deps);
   return { ready: Promise.resolve() };
 }
 

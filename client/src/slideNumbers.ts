@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import type { ExtensionDeps } from './extension';
+
+const SETTING = 'scsDeck.slideNumbers.decorations';
+const UPDATE_DELAY_MS = 150;
+
+/**
+ * Shows the number of the slide each separator opens (`3.2`) after the `---`/`----` line, so the author
+ * sees the numbering reveal.js will use. Off with `scsDeck.slideNumbers.decorations: false`.
+ */
+export function registerSlideNumbers(deps: ExtensionDeps): void {
+  const type = vscode.window.createTextEditorDecorationType({
+    after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em', fontStyle: 'italic' },
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  const pending = new Map<vscode.TextEditor, NodeJS.Timeout>();
+  const schedule = (editor: vscode.TextEditor) => {
+    clearTimeout(pending.get(editor));
+    pending.set(editor, setTimeout(() => {
+      pending.delete(editor);
+      void decorate(deps, editor, type);
+    }, UPDATE_DELAY_MS));
+  };
+  const all = () => vscode.window.visibleTextEditors.forEach(schedule);
+  deps.context.subscriptions.push(
+    type,
+    { dispose: () => pending.forEach((t) => clearTimeout(t)) },
+    vscode.window.onDidChangeVisibleTextEditors(all),
+    vscode.workspace.onDidChangeTextDocument((e) => vscode.window.visibleTextEditors.filter((ed) => ed.document === e.document).forEach(schedule)),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTING) && all()),
+  );
+  all();
+}
+
+async function decorate(deps: ExtensionDeps, editor: vscode.TextEditor, type: vscode.TextEditorDecorationType): Promise<void> {
+  const doc = editor.document;
+  const enabled = vscode.workspace.getConfiguration('scsDeck', doc.uri).get<boolean>('slideNumbers.decorations', true);
+  if (doc.languageId !== 'markdown' || !enabled) {
+    editor.setDecorations(type, []);
+    return;
+  }
+  const result = await deps.slides.get(doc).catch(() => undefined);
+  if (!result || result.version !== doc.version) return;
+  const options: vscode.DecorationOptions[] = [];
+  for (const s of result.slides) {
+    if (s.index === 0 || s.line >= doc.lineCount) continue;
+    const end = doc.lineAt(s.line).range.end;
+    options.push({
+      range: new vscode.Range(end, end),
+      hoverMessage: `Slide ${s.label}: ${s.title ?? '(untitled)'}`,
+      renderOptions: { after: { contentText: s.label } },
+    });
+  }
+  editor.setDecorations(type, result.isDeck ? options : []);
+}
