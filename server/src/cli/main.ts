@@ -1,5 +1,6 @@
 import { UsageError } from './errors';
 import { runOutline } from './outline';
+import { runLint } from './lint';
 import { runNew } from './new';
 
 declare const VERSION: string;
@@ -8,6 +9,8 @@ const HELP = `scs-deck: HedgeDoc slide decks for the Sovereign Cloud Stack commu
 
 Usage:
   scs-deck outline [--json] <files|dirs...>   print the slide structure HedgeDoc will show
+  scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... <files|dirs...>
+                                              report what will look wrong on HedgeDoc; --fix repairs it
   scs-deck new [--date YYYY-MM-DD] [-o file|dir] [--template file]
                                               start a deck from the template (never overwrites)
   scs-deck lsp --stdio                        start the language server on stdin/stdout
@@ -20,6 +23,7 @@ type Command = (argv: string[], out: (s: string) => void) => number | Promise<nu
 /** Subcommands; each module adds itself here. */
 export const COMMANDS: Record<string, Command> = {
   outline: runOutline,
+  lint: (argv, out) => runLint(argv, out),
   new: (argv, out) => runNew(argv, out),
   lsp: (argv) => {
     if (!argv.includes('--stdio')) throw new UsageError('lsp needs --stdio');

@@ -1,4 +1,5 @@
 import { type ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { CODE_ACTION_KINDS } from './codeActions';
 import { COMPLETION_TRIGGERS } from './completion';
 
 /** Everything the server offers; feature modules register the matching handlers. */
@@ -8,4 +9,5 @@ export const CAPABILITIES: ServerCapabilities = {
   foldingRangeProvider: true,
   completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
   hoverProvider: true,
+  codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
 };

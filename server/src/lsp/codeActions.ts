@@ -1,0 +1,84 @@
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Deck } from '../core';
+import { applyEdits } from '../core/rules/applyEdits';
+import { checkSeverities } from '../core/rules/config';
+import { fixAll, preferredEdits } from '../core/rules/fixAll';
+import { RULES } from '../core/rules/registry';
+import type { ServerContext } from './context';
+import { type DiagnosticData, SOURCE } from './diagnostics';
+import type { LintService } from './lintService';
+
+/** `source.fixAll.scsDeck`: what `editor.codeActionsOnSave` asks for. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.scsDeck`;
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+/**
+ * Quick fixes chosen by `diagnostic.code` (the fixes travel in `diagnostic.data`), "Fix all <rule> problems",
+ * and the source action that applies every preferred fix. `context.only` is respected.
+ */
+export function registerCodeActions(ctx: ServerContext, lint: LintService): void {
+  ctx.connection.onCodeAction(async (params) => {
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const uri = params.textDocument.uri;
+    const doc = ctx.documents.get(uri);
+    const deck = doc && (await ctx.deck(uri));
+    if (!doc || !deck) return [];
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+      for (const d of ours) actions.push(...quickFixes(uri, d));
+      for (const rule of new Set(ours.map((d) => String(d.code)))) {
+        const all = await fixAllAction(ctx, lint, doc, deck, [rule], `Fix all ${rule} problems`, CodeActionKind.QuickFix);
+        if (all && all.count > 1) actions.push(all.action);
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const all = await fixAllAction(ctx, lint, doc, deck, undefined, 'Fix all SCS Deck problems', FIX_ALL_KIND);
+      if (all) actions.push(all.action);
+    }
+    return actions;
+  });
+}
+
+function quickFixes(uri: string, d: Diagnostic): CodeAction[] {
+  const data = d.data as DiagnosticData | undefined;
+  return (data?.fixes ?? []).map((f) => ({
+    title: f.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    isPreferred: f.preferred,
+    edit: { changes: { [uri]: f.edits } },
+  }));
+}
+
+/**
+ * One action applying the preferred fixes of `rules` (all rules when undefined). When one round of fixes
+ * reaches the fixed point its edits are used as they are; otherwise one edit covers the changed span.
+ */
+async function fixAllAction(ctx: ServerContext, lint: LintService, doc: TextDocument, deck: Deck, rules: string[] | undefined, title: string, kind: string): Promise<{ action: CodeAction; count: number } | undefined> {
+  const settings = await ctx.settings.get(doc.uri);
+  const { diagnostics, config } = lint.lint(doc, deck, settings, rules);
+  const applied: Record<string, number> = {};
+  const edits = preferredEdits(diagnostics, applied);
+  const count = Object.values(applied).reduce((a, b) => a + b, 0);
+  if (edits.length === 0) return undefined;
+  const text = doc.getText();
+  const options = { only: rules, repo: config.rules, settings: checkSeverities(settings.rules, RULES, []) };
+  const final = fixAll(text, options).text;
+  const once = applyEdits(deck.text, edits);
+  const lspEdits: TextEdit[] = once === final || text !== deck.text
+    ? edits.map((e) => ({ range: deck.range(e.start, e.end), newText: e.newText }))
+    : [spanEdit(doc, text, final)];
+  return { action: { title, kind, edit: { changes: { [doc.uri]: lspEdits } } }, count };
+}
+
+/** One edit replacing only the span where `before` and `after` differ. */
+function spanEdit(doc: TextDocument, before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { range: { start: doc.positionAt(start), end: doc.positionAt(before.length - end) }, newText: after.slice(start, after.length - end) };
+}

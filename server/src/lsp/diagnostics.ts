@@ -1,0 +1,118 @@
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintDiagnostic, LintFix } from '../core/rules/engine';
+import { ruleDocsUrl } from '../core/rules/docsUrl';
+import type { ServerContext } from './context';
+import type { DocumentLint, LintService } from './lintService';
+import type { DeckSettings } from './settings';
+
+export const SOURCE = 'scs-deck';
+const DEBOUNCE_MS = 120;
+
+const SEVERITY: Record<LintDiagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries for its quick fixes: the fixes as LSP edits. */
+export interface DiagnosticData {
+  readonly fixes: { title: string; preferred: boolean; edits: { range: Diagnostic['range']; newText: string }[] }[];
+}
+
+/**
+ * Publishes diagnostics for open decks: debounced, for the latest version only (results computed for an
+ * older version are dropped), cleared when a document closes or stops being a deck.
+ */
+export function registerDiagnostics(ctx: ServerContext, lint: LintService): { refreshAll(): void } {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const published = new Set<string>();
+  const { connection, documents } = ctx;
+
+  const schedule = (uri: string, delay = DEBOUNCE_MS) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      void publish(uri).catch((err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`));
+    }, delay));
+  };
+
+  const publish = async (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await ctx.settings.get(uri);
+    const now = documents.get(uri);
+    if (!now || now.version !== version) return;
+    const diagnostics = ctx.isDeckDocument(doc, settings) ? compute(ctx, lint, doc, settings) : [];
+    if (diagnostics.length === 0 && !published.has(uri)) return;
+    if (diagnostics.length) published.add(uri);
+    else published.delete(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    lint.forget(e.document.uri);
+    published.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  return { refreshAll: () => documents.all().forEach((d) => schedule(d.uri)) };
+}
+
+function compute(ctx: ServerContext, lint: LintService, doc: TextDocument, settings: DeckSettings): Diagnostic[] {
+  const limit = settings.maxFileSizeKb * 1024;
+  if (doc.getText().length > limit) return [tooLarge(settings.maxFileSizeKb)];
+  const result = lint.lint(doc, ctx.parse(doc), settings);
+  return [...configDiagnostics(result), ...result.diagnostics.map(toLspDiagnostic)];
+}
+
+/**
+ * A core diagnostic as LSP sends it: rule name as `code`, a link to the rule's page, the fixes in `data`.
+ * @example toLspDiagnostic(d).codeDescription.href // '…/docs/rules/empty-slide.md'
+ */
+export function toLspDiagnostic(d: LintDiagnostic): Diagnostic {
+  const data: DiagnosticData = { fixes: d.fixes.map(toLspFix) };
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: ruleDocsUrl(d.rule) },
+    source: SOURCE,
+    message: d.message,
+    data,
+  };
+}
+
+function toLspFix(f: LintFix): DiagnosticData['fixes'][number] {
+  return { title: f.title, preferred: f.preferred, edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) };
+}
+
+function tooLarge(kb: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'file-too-large',
+    message: `This deck is larger than scsDeck.maxFileSizeKb (${kb} KiB), so SCS Deck does not check it. Raise the setting to check it anyway.`,
+  };
+}
+
+function configDiagnostics(result: DocumentLint): Diagnostic[] {
+  const problems = [
+    ...result.config.problems.map((p) => `${result.config.path ?? '.scs-deck.json'}: ${p}`),
+    ...result.settingsProblems.map((p) => `Setting scsDeck.rules: ${p}`),
+  ];
+  if (problems.length === 0) return [];
+  return [{
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: 'config',
+    message: `${problems.join('; ')}. These entries are ignored; the other levels apply.`,
+  }];
+}

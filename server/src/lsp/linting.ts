@@ -1,0 +1,28 @@
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
+import { registerCodeActions } from './codeActions';
+import type { ServerContext } from './context';
+import { registerDiagnostics } from './diagnostics';
+import { LintService } from './lintService';
+
+/**
+ * Diagnostics and code actions for decks. `initialized()` asks the client to watch `.scs-deck.json` files;
+ * `settingsChanged()` re-lints every open document.
+ */
+export function registerLinting(ctx: ServerContext): { initialized(canWatch: boolean): void; settingsChanged(): void } {
+  const service = new LintService((m) => ctx.connection.console.error(m));
+  const diagnostics = registerDiagnostics(ctx, service);
+  registerCodeActions(ctx, service);
+  ctx.connection.onDidChangeWatchedFiles(() => {
+    service.filesChanged();
+    diagnostics.refreshAll();
+  });
+  return {
+    initialized(canWatch) {
+      if (!canWatch) return;
+      void ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.scs-deck.json' }],
+      });
+    },
+    settingsChanged: () => diagnostics.refreshAll(),
+  };
+}
