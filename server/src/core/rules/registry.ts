@@ -18,6 +18,7 @@ import { templatePlaceholder } from './templatePlaceholder';
 import { titleDate } from './titleDate';
 import { topicNotStacked } from './topicNotStacked';
 import { invalidCss } from './invalidCss';
+import { unknownEmoji } from './unknownEmoji';
 import type { Rule } from './types';
 
 /**
@@ -44,4 +45,5 @@ export const RULES: readonly Rule[] = [
   titleDate,
   topicNotStacked,
   invalidCss,
+  unknownEmoji,
 ];

@@ -7,10 +7,13 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})/;
  * @example maskCode('a `:x:` b') // 'a       b'
  */
 export function maskCode(text: string, options: { comments?: boolean } = {}): string {
+  // Most slides have nothing to mask: skip the copy.
+  const comments = options.comments === true && text.includes('<!--');
+  if (!comments && !text.includes('`') && !text.includes('~~~')) return text;
   const chars = text.split('');
   maskFences(text, chars);
   maskSpans(chars.join(''), chars);
-  if (options.comments) maskComments(chars.join(''), chars);
+  if (comments) maskComments(chars.join(''), chars);
   return chars.join('');
 }
 
