@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server, the CLI and the webview script with esbuild.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,9 +31,24 @@ const builds = [
 // editor or test never sees dist/ vanish.
 if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
+copyMedia();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching for changes…');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+}
+
+/** reveal.js (script, styles, themes, notes plugin) and HedgeDoc's emoji PNGs, for the webview, export and PDF. */
+function copyMedia() {
+  const reveal = join(root, 'node_modules/reveal.js/dist');
+  const out = join(root, 'dist/media/reveal');
+  mkdirSync(join(out, 'theme'), { recursive: true });
+  mkdirSync(join(out, 'plugin'), { recursive: true });
+  for (const f of ['reveal.js', 'reveal.css', 'reset.css']) copyFileSync(join(reveal, f), join(out, f));
+  for (const f of readdirSync(join(reveal, 'theme')).filter((n) => n.endsWith('.css'))) copyFileSync(join(reveal, 'theme', f), join(out, 'theme', f));
+  copyFileSync(join(reveal, 'plugin/notes.js'), join(out, 'plugin/notes.js'));
+  const emoji = join(root, 'node_modules/emojify.js/dist/images/basic');
+  mkdirSync(join(root, 'dist/media/emoji'), { recursive: true });
+  for (const f of readdirSync(emoji).filter((n) => n.endsWith('.png'))) copyFileSync(join(emoji, f), join(root, 'dist/media/emoji', f));
 }

@@ -2,6 +2,7 @@ import { UsageError } from './errors';
 import { runOutline } from './outline';
 import { runLint } from './lint';
 import { runNew } from './new';
+import { runRender } from './render';
 
 declare const VERSION: string;
 
@@ -13,6 +14,8 @@ Usage:
                                               report what will look wrong on HedgeDoc; --fix repairs it
   scs-deck new [--date YYYY-MM-DD] [-o file|dir] [--template file]
                                               start a deck from the template (never overwrites)
+  scs-deck render [--pdf] [--browser path] [--uploads dir] <deck.md> -o <out>
+                                              one self-contained HTML file (or a PDF) as HedgeDoc shows it
   scs-deck lsp --stdio                        start the language server on stdin/stdout
   scs-deck --help | --version
 
@@ -23,6 +26,7 @@ type Command = (argv: string[], out: (s: string) => void) => number | Promise<nu
 /** Subcommands; each module adds itself here. */
 export const COMMANDS: Record<string, Command> = {
   outline: runOutline,
+  render: runRender,
   lint: (argv, out) => runLint(argv, out),
   new: (argv, out) => runNew(argv, out),
   lsp: (argv) => {

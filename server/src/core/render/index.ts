@@ -3,3 +3,6 @@ export { renderDeck, RenderCache } from './renderDeck';
 export type { RenderOptions, RenderedDeck, RenderedSlide } from './types';
 export { sanitize, isAllowedTag, isAllowedAttribute, isKeptUrl, WHITELIST, GLOBAL_ATTRIBUTES } from './sanitizer';
 export { HEDGEDOC_REVEAL_DEFAULTS } from './deckSettings';
+export { renderStandaloneHtml, slidesMarkup, type ExportAssets } from './standalone';
+export { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
+export { localImagePath, uploadName } from './localImages';

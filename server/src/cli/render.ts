@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { exportHtml } from '../export/exportHtml';
+import { findBrowser } from '../export/browser';
+import { findMedia } from '../export/media';
+import { printPdf } from '../export/pdf';
+import { parseArgs } from './args';
+import { UsageError } from './errors';
+import { maxSizeKb, readDeckFile } from './files';
+
+/**
+ * `scs-deck render [--pdf] [--browser <path>] [--uploads <dir>] <deck.md> -o <out>`: one self-contained HTML
+ * file, or a PDF printed by a local Chromium.
+ */
+export async function runRender(argv: string[], out: (s: string) => void): Promise<number> {
+  const args = parseArgs(argv, { output: true, pdf: false, browser: true, uploads: true, 'max-size-kb': true }, { o: 'output' });
+  if (args.positionals.length !== 1) throw new UsageError('render needs exactly one deck file (scs-deck render <deck.md> -o <out>)');
+  const deckPath = args.positionals[0];
+  const pdf = args.flags.has('pdf');
+  const output = args.flags.get('output')?.at(-1) ?? deckPath.replace(/\.md$/i, '') + (pdf ? '.pdf' : '.html');
+  const text = readDeckFile(deckPath, maxSizeKb(args.flags));
+  const media = findMedia();
+  if (!media) throw new UsageError('reveal.js and the emoji images were not found (run npm run build)');
+  const result = exportHtml(text, { deckPath, media, uploadDirs: args.flags.get('uploads') ?? [] });
+  if (pdf) {
+    const browser = findBrowser(args.flags.get('browser')?.at(-1));
+    if (!browser) throw new UsageError('no Chromium, Chrome or Edge found: pass --browser <path> or set $CHROMIUM');
+    try {
+      await printPdf(result.html, output, browser);
+    } catch (err) {
+      throw new UsageError(`printing ${basename(deckPath)} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  } else {
+    try {
+      writeFileSync(output, result.html);
+    } catch (err) {
+      throw new UsageError(`${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  const remote = result.remoteImages.length ? `, ${result.remoteImages.length} remote image(s) without a local copy` : '';
+  out(`${output}: ${result.rendered.slides.length} slides${remote}`);
+  return 0;
+}

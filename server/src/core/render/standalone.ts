@@ -1,0 +1,96 @@
+/**
+ * One self-contained HTML file for a rendered deck: reveal.js, its theme, HedgeDoc's overrides and the slides,
+ * with every script inline under a nonce and a Content-Security-Policy that allows nothing else to run.
+ */
+import { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
+import type { RenderedDeck, RenderedSlide } from './types';
+
+/** What the file embeds, read by the caller (the core does no I/O). */
+export interface ExportAssets {
+  revealJs: string;
+  revealCss: string;
+  /** The CSS of `rendered.theme`. */
+  themeCss: string;
+  /** A fresh random value per export (base64 or hex). */
+  nonce: string;
+}
+
+/**
+ * The `<section>` markup reveal.js expects: one per column, nested for vertical stacks, notes in `<aside>`.
+ * @example slidesMarkup(renderDeck(deck, opts)) // '<section data-background="…">…</section>…'
+ */
+export function slidesMarkup(rendered: RenderedDeck): string {
+  return rendered.columns
+    .map((column) => {
+      const sections = column.map((i) => sectionMarkup(rendered.slides[i]));
+      return sections.length === 1 ? sections[0] : `<section>\n${sections.join('\n')}\n</section>`;
+    })
+    .join('\n');
+}
+
+function sectionMarkup(slide: RenderedSlide): string {
+  const attrs = Object.entries({ ...slide.attributes, 'data-slide-index': String(slide.index) })
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const notes = slide.notes === undefined ? '' : `<aside class="notes">${slide.notes}</aside>`;
+  return `<section${attrs}>\n${slide.html}${notes}</section>`;
+}
+
+/**
+ * The whole page. Opens offline in any browser; `?print-pdf` gives reveal.js's print layout.
+ * @example writeFileSync('deck.html', renderStandaloneHtml(renderDeck(deck, opts), assets))
+ */
+export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAssets): string {
+  const nonce = escapeAttribute(assets.nonce);
+  const options = rendered.revealOptions;
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    "style-src 'unsafe-inline'",
+    'img-src data: https: http:',
+    'media-src data: https: http:',
+    'font-src data: https:',
+    'frame-src https:',
+  ].join('; ');
+  const lang = rendered.lang ? ` lang="${escapeAttribute(rendered.lang)}"` : '';
+  return `<!DOCTYPE html>
+<html${lang}>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="scs-deck">
+<title>${escapeText(rendered.title)}</title>
+<style>${styleText(assets.revealCss)}</style>
+<style>${styleText(assets.themeCss)}</style>
+<style>${HEDGEDOC_SLIDE_CSS}</style>
+</head>
+<body>
+<div class="reveal"${lang}${rendered.rtl ? ' dir="rtl"' : ''}>
+<div class="slides">
+${slidesMarkup(rendered)}
+</div>
+</div>
+<script nonce="${nonce}">${scriptText(assets.revealJs)}</script>
+<script nonce="${nonce}">Reveal.initialize(${scriptText(JSON.stringify(options))});</script>
+</body>
+</html>
+`;
+}
+
+/** `</script` or `</style` inside inlined code would end the element early. */
+function scriptText(js: string): string {
+  return js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+}
+
+function styleText(css: string): string {
+  return css.replace(/<\/style/gi, '<\\/style');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
