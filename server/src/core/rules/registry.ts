@@ -19,6 +19,8 @@ import { titleDate } from './titleDate';
 import { topicNotStacked } from './topicNotStacked';
 import { invalidCss } from './invalidCss';
 import { unknownEmoji } from './unknownEmoji';
+import { strippedHtml } from './strippedHtml';
+import { relativeUrlWithoutDot } from './relativeUrlWithoutDot';
 import type { Rule } from './types';
 
 /**
@@ -46,4 +48,6 @@ export const RULES: readonly Rule[] = [
   topicNotStacked,
   invalidCss,
   unknownEmoji,
+  strippedHtml,
+  relativeUrlWithoutDot,
 ];

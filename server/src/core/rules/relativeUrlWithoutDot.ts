@@ -1,0 +1,58 @@
+import { isKeptUrl } from '../render/sanitizer';
+import { maskCode } from '../text/codeMask';
+import { findHtmlTags } from '../text/htmlTags';
+import { findMarkdownLinks } from '../text/markdownLinks';
+import type { SlideRule, SlideRuleContext } from './types';
+
+/** A scheme (`https:`, `mailto:`, `javascript:`): not a relative URL, whatever HedgeDoc does with it. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A web address typed without `https://` (`www.example.org`, `scs.community/blog`). */
+const DOMAIN = /^(?:www\.[\w-]|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|de|eu|dev|info|community|cloud)(?:[/:?#]|$))/i;
+
+/**
+ * A relative link or image URL that does not start with `./` (`![](img/a.png)`, `[x](page.md)`,
+ * `<img src="a.png">`): HedgeDoc's sanitiser empties it, so the image is blank and the link goes nowhere.
+ * The fix prefixes `./`, which HedgeDoc keeps and which means the same file.
+ */
+export const relativeUrlWithoutDot: SlideRule = {
+  name: 'relative-url-without-dot',
+  description: 'A relative URL without "./": HedgeDoc empties it, so the image or link breaks.',
+  defaultSeverity: 'warning',
+  scope: 'slide',
+  check(ctx) {
+    const content = ctx.slide.content;
+    if (content.indexOf('](') === -1 && content.indexOf(']:') === -1 && content.indexOf('<') === -1) return;
+    const text = maskCode(content, { comments: true });
+    for (const link of findMarkdownLinks(text)) report(ctx, link.url, link.urlStart, link.urlEnd, link.image ? 'image' : 'link');
+    for (const tag of findHtmlTags(text)) {
+      if (tag.closing) continue;
+      for (const a of tag.attributes) {
+        if ((a.name === 'src' || a.name === 'href') && a.value !== undefined && a.valueStart !== undefined && a.valueEnd !== undefined) {
+          report(ctx, a.value, a.valueStart, a.valueEnd, a.name === 'src' ? (tag.name === 'img' ? 'image' : 'embed') : 'link');
+        }
+      }
+    }
+  },
+};
+
+function report(ctx: SlideRuleContext, url: string, start: number, end: number, kind: 'image' | 'link' | 'embed'): void {
+  const trimmed = url.trim();
+  if (!trimmed || SCHEME.test(trimmed) || isKeptUrl(trimmed)) return;
+  const effect = kind === 'image' ? 'the image stays blank' : kind === 'link' ? 'the link goes nowhere' : 'nothing loads';
+  const at = start + url.indexOf(trimmed);
+  if (DOMAIN.test(trimmed)) {
+    ctx.report({
+      start: at,
+      end: at + trimmed.length,
+      message: `"${trimmed}" has no scheme, so it is a relative URL, which HedgeDoc empties: ${effect}. Write "https://${trimmed}".`,
+      fixes: [{ title: `Write https://${trimmed}`, edits: [{ start: at, end: at, newText: 'https://' }], preferred: true }],
+    });
+    return;
+  }
+  ctx.report({
+    start: at,
+    end: at + trimmed.length,
+    message: `HedgeDoc empties the relative URL "${trimmed}" because it does not start with "./", so ${effect}. Write "./${trimmed}".`,
+    fixes: [{ title: `Write ./${trimmed}`, edits: [{ start: at, end: at, newText: './' }], preferred: true }],
+  });
+}

@@ -1,0 +1,67 @@
+import { HTML_ELEMENTS } from '../data/htmlElements';
+import { isAllowedAttribute, isAllowedTag } from '../render/sanitizer';
+import { maskCode } from '../text/codeMask';
+import { findHtmlTags, type HtmlAttribute, type HtmlTag } from '../text/htmlTags';
+import type { SlideRuleContext, SlideRule } from './types';
+
+const URL_ATTRIBUTES = new Set(['href', 'src']);
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data:text\/html)/i;
+
+/**
+ * HTML that HedgeDoc's sanitiser (js-xss with HedgeDoc's allow-list) changes: tags it does not allow are shown
+ * as literal text, attributes it does not allow are dropped, `javascript:` URLs are emptied. Uses the
+ * renderer's allow-list, so the diagnostics and the preview agree. HTML in code and comments is ignored.
+ */
+export const strippedHtml: SlideRule = {
+  name: 'stripped-html',
+  description: "HTML that HedgeDoc's sanitiser shows as text or removes: disallowed tags, dropped attributes, javascript: URLs.",
+  defaultSeverity: 'warning',
+  scope: 'slide',
+  check(ctx) {
+    const content = ctx.slide.content;
+    if (content.indexOf('<') === -1) return;
+    for (const tag of findHtmlTags(maskCode(content, { comments: true }))) {
+      if (!isAllowedTag(tag.name)) {
+        if (HTML_ELEMENTS.has(tag.name)) reportTag(ctx, tag, content);
+        continue;
+      }
+      for (const attr of tag.attributes) checkAttribute(ctx, tag, attr);
+    }
+  },
+};
+
+function reportTag(ctx: SlideRuleContext, tag: HtmlTag, content: string): void {
+  const shown = content.slice(tag.start, tag.end).replace(/\s+/g, ' ');
+  const what = tag.name === 'script' && !tag.closing ? ' Nothing in it runs.' : '';
+  ctx.report({
+    start: tag.start,
+    end: tag.end,
+    message: `HedgeDoc does not allow <${tag.name}>: it escapes the tag, so the audience sees "${shown}" as text on the slide.${what}`,
+  });
+}
+
+function checkAttribute(ctx: SlideRuleContext, tag: HtmlTag, attr: HtmlAttribute): void {
+  if (!isAllowedAttribute(tag.name, attr.name)) {
+    ctx.report({
+      start: attr.start,
+      end: attr.end,
+      message: `HedgeDoc drops the "${attr.name}" attribute of <${tag.name}>: ${consequence(attr.name)}.`,
+      fixes: [{ title: `Remove ${attr.name}`, edits: [{ start: attr.start - 1, end: attr.end, newText: '' }] }],
+    });
+    return;
+  }
+  if (URL_ATTRIBUTES.has(attr.name) && attr.value !== undefined && SCRIPT_URL.test(attr.value)) {
+    ctx.report({
+      start: attr.valueStart ?? attr.start,
+      end: attr.valueEnd ?? attr.end,
+      message: `HedgeDoc empties this ${attr.value.trim().split(':')[0]}: URL, so ${tag.name === 'img' ? 'the image does not show' : 'it does nothing'}.`,
+    });
+  }
+}
+
+function consequence(name: string): string {
+  if (name.startsWith('on')) return 'the event handler never runs';
+  if (name === 'align' || name === 'valign') return 'the alignment is lost (use style="text-align: …" or a class instead)';
+  if (name === 'bgcolor' || name === 'color' || name === 'background') return 'the colour is lost (use style instead)';
+  return 'it has no effect on the slide';
+}

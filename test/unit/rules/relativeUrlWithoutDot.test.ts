@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { relativeUrlWithoutDot } from '../../../server/src/core/rules/relativeUrlWithoutDot';
+import { applyFixes, fixture, runRule, seed } from './helpers';
+
+describe('relative-url-without-dot', () => {
+  it('reports markdown images, links, references and HTML src/href without ./', () => {
+    const found = runRule(relativeUrlWithoutDot, fixture('relative-url-without-dot.md'));
+    assert.deepEqual(found.map((f) => f.text), ['img/architecture.png', 'notes.md', 'www.example.org/blog', 'ref.md', 'logo.png']);
+    assert.match(found[0].message, /empties the relative URL "img\/architecture.png".*image stays blank.*"\.\/img\/architecture.png"/);
+    assert.match(found[2].message, /no scheme.*https:\/\/www.example.org\/blog/);
+  });
+  it('prefixes ./ (or https:// for a web address) as the preferred fix', () => {
+    const fixed = applyFixes(fixture('relative-url-without-dot.md'), runRule(relativeUrlWithoutDot, fixture('relative-url-without-dot.md')));
+    for (const s of ['![](./img/architecture.png =640x)', '[the notes](./notes.md)', '<img src="./logo.png">', '(https://www.example.org/blog)', '[ref]: ./ref.md']) {
+      assert.ok(fixed.includes(s), s);
+    }
+    assert.deepEqual(runRule(relativeUrlWithoutDot, fixed), []);
+  });
+  it('stays silent on ./, ../, /, #, schemes, data: images, code and comments', () => {
+    assert.deepEqual(runRule(relativeUrlWithoutDot, fixture('relative-url-without-dot.silent.md')), []);
+    for (const name of ['seed-000-community-call-2024-09-12.md', 'seed-001-community-call-2024-05-30.md', 'template.md']) {
+      assert.deepEqual(runRule(relativeUrlWithoutDot, seed(name)), [], name);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { strippedHtml } from '../../../server/src/core/rules/strippedHtml';
+import { applyFixes, fixture, runRule, seed } from './helpers';
+
+describe('stripped-html', () => {
+  it('reports disallowed tags, dropped attributes and javascript: URLs, saying what the audience sees', () => {
+    const found = runRule(strippedHtml, fixture('stripped-html.md'));
+    assert.deepEqual(found.map((f) => f.text), ['align="center"', 'onclick="track()"', 'javascript:alert(1)', 'rel="noopener"', '<input type="checkbox">']);
+    assert.match(found[0].message, /drops the "align" attribute of <p>: the alignment is lost/);
+    assert.match(found[1].message, /event handler never runs/);
+    assert.match(found[2].message, /empties this javascript: URL/);
+    assert.match(found[4].message, /sees "<input type="checkbox">" as text/);
+  });
+  it('removes a dropped attribute with its fix', () => {
+    const text = '<p align="center">x</p>';
+    assert.equal(applyFixes(text, runRule(strippedHtml, text)), '<p>x</p>');
+  });
+  it('reports a script tag pair as text', () => {
+    const found = runRule(strippedHtml, 'a <script>alert(1)</script>');
+    assert.deepEqual(found.map((f) => f.text), ['<script>', '</script>']);
+    assert.match(found[0].message, /Nothing in it runs/);
+  });
+  it('stays silent on allowed HTML, prose in angle brackets, code and comments', () => {
+    assert.deepEqual(runRule(strippedHtml, fixture('stripped-html.silent.md')), []);
+    for (const name of ['seed-000-community-call-2024-09-12.md', 'seed-001-community-call-2024-05-30.md', 'template.md']) {
+      assert.deepEqual(runRule(strippedHtml, seed(name)), [], name);
+    }
+  });
+});
