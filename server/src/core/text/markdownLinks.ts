@@ -7,7 +7,7 @@ export interface MarkdownLink {
 }
 
 /** `[text](url …)` and `![alt](url =WxH)`; the destination may be wrapped in `<…>`. */
-const INLINE = /(!?)\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
+const INLINE = /(!?)\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
 /** `[label]: url` reference definitions. */
 const REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 
