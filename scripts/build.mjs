@@ -25,6 +25,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['./server.js'] },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['media/src/preview.ts'], outfile: 'dist/media/preview.js' },
+  { ...common, entryPoints: ['media/preview.css'], outfile: 'dist/media/preview.css' },
 ];
 
 // Production builds start from an empty dist/; development builds overwrite in place, so a running

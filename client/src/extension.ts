@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
+import { registerPreview } from './preview';
 import { SlideStore } from './slides';
 import { registerNewDeck } from './newDeck';
 import { registerSlideNumbers } from './slideNumbers';
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ read
   context.subscriptions.push(client);
   const deps: ExtensionDeps = { context, client, slides: new SlideStore(client) };
   void deps;
+  registerPreview(deps);
   registerNewDeck(deps);
   registerWhereAmI(deps);
   registerSlideNumbers(deps);

@@ -33,3 +33,58 @@ export interface SlidesResult {
 
 /** `scsDeck/slides`: the slide structure of an open document (empty and `isDeck: false` for other Markdown). */
 export const SLIDES_REQUEST = 'scsDeck/slides';
+
+/**
+ * Local files in rendered HTML are written as `scs-deck-file:<percent-encoded absolute path>`; the
+ * client turns each into a webview URI (the server cannot know the webview's origin).
+ * @example 'scs-deck-file:/home/me/minutes/community-call/a1b2.png'
+ */
+export const LOCAL_FILE_SCHEME = 'scs-deck-file:';
+
+export interface RenderParams {
+  readonly uri: string;
+  /** Hashes of the slides the preview already holds: their HTML is not sent again. */
+  readonly known: readonly string[];
+  /** Base URL of the emoji PNGs as the preview loads them (`<base>/<name>.png`). */
+  readonly emojiBase: string;
+  /** Absolute folder holding copies of HedgeDoc uploads (`scsDeck.preview.uploadsFolder`), if any. */
+  readonly uploadsFolder?: string;
+}
+
+/** One rendered slide, as `RenderedSlide` of the render core. */
+export interface RenderedSlideDto {
+  readonly index: number;
+  readonly h: number;
+  readonly v: number;
+  readonly hash: string;
+  readonly html: string;
+  readonly attributes: Record<string, string>;
+  readonly notes?: string;
+}
+
+/** Everything about the deck except the slide HTML: cheap to send on every update. */
+export interface DeckFrame {
+  /** Render hash of each slide, in document order. */
+  readonly hashes: string[];
+  /** Slide indices per reveal.js column. */
+  readonly columns: number[][];
+  readonly revealOptions: Record<string, unknown>;
+  readonly theme: string;
+  readonly lang?: string;
+  readonly rtl: boolean;
+  readonly parallax?: { readonly image: string; readonly size?: string };
+  readonly styles: string[];
+  readonly title: string;
+}
+
+export interface RenderResult {
+  /** Document version that was rendered (-1 when the document is not open on the server). */
+  readonly version: number;
+  readonly isDeck: boolean;
+  readonly frame?: DeckFrame;
+  /** Only the slides whose hash was not in `known`. */
+  readonly slides: RenderedSlideDto[];
+}
+
+/** `scsDeck/render`: the deck frame plus the slides the preview lacks, from the server's one parse. */
+export const RENDER_REQUEST = 'scsDeck/render';

@@ -3,6 +3,7 @@ import { CAPABILITIES } from './lsp/capabilities';
 import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
 import { registerSlidesRequest } from './lsp/slidesRequest';
+import { registerRenderRequest } from './lsp/renderRequest';
 import { registerCompletion } from './lsp/completion';
 import { registerHover } from './lsp/hover';
 import { registerLinting } from './lsp/linting';
@@ -37,6 +38,7 @@ export function startServer(): void {
 
   registerOutline(ctx);
   registerSlidesRequest(ctx);
+  registerRenderRequest(ctx);
   registerCompletion(ctx);
   registerHover(ctx);
 

@@ -75,7 +75,11 @@ async function gotoLine(line) {
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
 }
-const focusEditor = () => page.locator('.editor-group-container .monaco-editor .view-lines').first().click({ position: { x: 300, y: 10 } });
+// Ctrl+1 (keyboard, as clicks can land on the webview's focus overlay) puts the focus back into the deck's editor.
+const focusEditor = async () => {
+  await page.keyboard.press('Control+1');
+  await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') && !document.activeElement.closest('.webview'));
+};
 // The status bar hides "Ln x" while the webview has focus; the editor's active line number stays.
 const activeLineScript = () => Number(document.querySelector('.monaco-editor .line-numbers.active-line-number')?.textContent);
 const cursorLine = () => page.evaluate(activeLineScript);

@@ -1,0 +1,76 @@
+/**
+ * Messages between the extension and the preview webview. Imported by both sides (the webview script
+ * is bundled from `media/src`), so the shapes cannot drift. Pure types and guards, no `vscode`.
+ */
+import type { DeckFrame, RenderedSlideDto } from '../../../server/src/protocol';
+
+/** Who caused a slide move: sync answers only moves that the other side did not cause itself. */
+export type Origin = 'editor' | 'preview';
+
+export interface SlidePosition {
+  readonly h: number;
+  readonly v: number;
+  /** Fragment index (-1 or absent: before the first fragment). */
+  readonly f?: number;
+}
+
+/** Extension → webview. */
+export type ToWebview =
+  /** Sent when the webview says `ready`: which deck it shows, and the extension's view of its state. */
+  | { readonly type: 'init'; readonly state: PreviewState }
+  /** A new deck frame plus the slides the webview lacks (by hash). Drop it if `version` is older than shown. */
+  | { readonly type: 'render'; readonly version: number; readonly frame: DeckFrame; readonly slides: RenderedSlideDto[] }
+  /** Show this slide (the cursor moved onto it in the editor). */
+  | { readonly type: 'goto'; readonly position: SlidePosition; readonly origin: Origin }
+  /** The slide under the editor cursor, outlined in reveal's overview. */
+  | { readonly type: 'cursor'; readonly position: SlidePosition }
+  | { readonly type: 'lock'; readonly locked: boolean }
+  /** Presenting: take keyboard focus; `notes` opens the notes panel too. */
+  | { readonly type: 'present'; readonly notes: boolean }
+  | { readonly type: 'notes'; readonly show?: boolean }
+  /** Nothing to show (not a deck, closed document). */
+  | { readonly type: 'message'; readonly text: string };
+
+/** Webview → extension. */
+export type FromWebview =
+  /** The script started (first load, or the panel became visible again): send everything. */
+  | { readonly type: 'ready' }
+  /** reveal.js moved; `origin` is `editor` when the move answered a `goto`. */
+  | { readonly type: 'slide'; readonly position: SlidePosition; readonly origin: Origin }
+  | { readonly type: 'toggleLock' }
+  /** Render applied, with how long patching took (ms), for measurements. */
+  | { readonly type: 'rendered'; readonly version: number; readonly patched: number; readonly ms: number };
+
+/** What the webview keeps with `vscode.setState`, and the panel serializer gets back after a reload. */
+export interface PreviewState {
+  readonly uri: string;
+  readonly position?: SlidePosition;
+  readonly locked?: boolean;
+  readonly notes?: boolean;
+}
+
+/** Narrowing for messages that arrive as `unknown` from the other side. */
+export function isFromWebview(msg: unknown): msg is FromWebview {
+  if (!msg || typeof msg !== 'object') return false;
+  const m = msg as { type?: unknown; position?: unknown };
+  switch (m.type) {
+    case 'ready':
+    case 'toggleLock':
+    case 'rendered':
+      return true;
+    case 'slide':
+      return isPosition(m.position);
+    default:
+      return false;
+  }
+}
+
+export function isPosition(p: unknown): p is SlidePosition {
+  if (!p || typeof p !== 'object') return false;
+  const { h, v } = p as { h?: unknown; v?: unknown };
+  return Number.isInteger(h) && Number.isInteger(v) && (h as number) >= 0 && (v as number) >= 0;
+}
+
+export function isPreviewState(s: unknown): s is PreviewState {
+  return !!s && typeof s === 'object' && typeof (s as { uri?: unknown }).uri === 'string';
+}

@@ -1,0 +1,168 @@
+/**
+ * One preview webview for one deck: asks the server for renders, posts only the slides the webview lacks,
+ * and relays slide moves. The webview holds its own state (`setState`), so no `retainContextWhenHidden`:
+ * when it comes back it says `ready` and gets everything again.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { HEDGEDOC_SLIDE_CSS } from '../../../server/src/core/render/hedgedocCss';
+import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { buildPreviewHtml, makeNonce } from './html';
+import { rewriteFrame, rewriteSlide } from './localUrls';
+import { type FromWebview, isFromWebview, type PreviewState, type SlidePosition, type ToWebview } from './messages';
+import { SyncDecider } from './sync';
+
+export const PREVIEW_VIEW_TYPE = 'scsDeck.preview';
+
+export interface PreviewHost {
+  readonly extensionUri: vscode.Uri;
+  readonly client: LanguageClient;
+  /** A webview message arrived (slide moves, lock toggles). */
+  onMessage(preview: DeckPreview, msg: FromWebview): void;
+  onDispose(preview: DeckPreview): void;
+}
+
+/** Folders the webview may load from: our media, the deck's folder, its workspace folder, the uploads copies. */
+export function previewRoots(extensionUri: vscode.Uri, deck: vscode.Uri): vscode.Uri[] {
+  const roots = [vscode.Uri.joinPath(extensionUri, 'dist', 'media')];
+  if (deck.scheme === 'file') roots.push(vscode.Uri.joinPath(deck, '..'));
+  const folder = vscode.workspace.getWorkspaceFolder(deck);
+  if (folder) roots.push(folder.uri);
+  const uploads = uploadsFolder(deck);
+  if (uploads) roots.push(vscode.Uri.file(uploads));
+  return roots;
+}
+
+/** `scsDeck.preview.uploadsFolder`, absolute (relative paths are taken from the workspace folder, else the deck's). */
+export function uploadsFolder(deck: vscode.Uri): string | undefined {
+  const setting = vscode.workspace.getConfiguration('scsDeck.preview', deck).get<string>('uploadsFolder', '').trim();
+  if (!setting || deck.scheme !== 'file') return undefined;
+  const base = vscode.workspace.getWorkspaceFolder(deck)?.uri ?? vscode.Uri.joinPath(deck, '..');
+  return setting.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(setting) ? setting : vscode.Uri.joinPath(base, setting).fsPath;
+}
+
+export class DeckPreview {
+  readonly sync: SyncDecider;
+  /** Hashes whose HTML the current webview instance holds. */
+  private known = new Set<string>();
+  private shownVersion = -1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight = false;
+  private again = false;
+  private disposed = false;
+  state: PreviewState;
+
+  constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, private readonly host: PreviewHost, state?: PreviewState) {
+    const cfg = vscode.workspace.getConfiguration('scsDeck.preview', uri);
+    this.state = state ?? { uri: uri.toString(), locked: cfg.get<boolean>('lockByDefault', false) };
+    this.sync = new SyncDecider({ enabled: cfg.get<boolean>('sync', true), locked: !!this.state.locked });
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: previewRoots(host.extensionUri, uri) };
+    panel.onDidDispose(() => this.dispose());
+    panel.webview.onDidReceiveMessage((msg: unknown) => {
+      if (isFromWebview(msg)) this.receive(msg);
+    });
+    this.setTitle();
+    panel.webview.html = this.html();
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const mediaBase = webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media')).toString();
+    return buildPreviewHtml({ cspSource: webview.cspSource, nonce: makeNonce(randomBytes), mediaBase, hedgedocCss: HEDGEDOC_SLIDE_CSS });
+  }
+
+  private receive(msg: FromWebview): void {
+    if (msg.type === 'ready') {
+      // A fresh webview document (first load, shown again, reloaded): it holds nothing yet.
+      this.known = new Set();
+      this.shownVersion = -1;
+      this.sync.reset();
+      this.post({ type: 'init', state: { ...this.state, locked: this.sync.options.locked } });
+      void this.render();
+    } else if (msg.type === 'slide') {
+      this.state = { ...this.state, position: msg.position };
+    }
+    this.host.onMessage(this, msg);
+  }
+
+  post(msg: ToWebview): void {
+    if (!this.disposed) void this.panel.webview.postMessage(msg);
+  }
+
+  /** Re-render after the debounce (`scsDeck.preview.debounceMs`). */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const delay = vscode.workspace.getConfiguration('scsDeck.preview', this.uri).get<number>('debounceMs', 150);
+    this.timer = setTimeout(() => void this.render(), Math.max(0, delay));
+  }
+
+  /** One request at a time, so every reply is computed against what the webview really holds. */
+  async render(): Promise<void> {
+    if (this.disposed) return;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.inFlight = true;
+    try {
+      await this.renderOnce();
+    } finally {
+      this.inFlight = false;
+      if (this.again && !this.disposed) {
+        this.again = false;
+        void this.render();
+      }
+    }
+  }
+
+  private async renderOnce(): Promise<void> {
+    const webview = this.panel.webview;
+    const params: RenderParams = {
+      uri: this.uri.toString(),
+      known: [...this.known],
+      emojiBase: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media', 'emoji')).toString(),
+      uploadsFolder: uploadsFolder(this.uri),
+    };
+    let result: RenderResult;
+    try {
+      result = await this.host.client.sendRequest<RenderResult>(RENDER_REQUEST, params);
+    } catch (err) {
+      this.post({ type: 'message', text: `The preview could not be rendered: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    if (this.disposed || result.version < this.shownVersion) return;
+    if (!result.isDeck || !result.frame) {
+      this.post({ type: 'message', text: 'This file is not an SCS deck: add `type: slide` to its front matter, or check `scsDeck.decks.include`.' });
+      return;
+    }
+    const map = (fsPath: string) => webview.asWebviewUri(vscode.Uri.file(fsPath)).toString();
+    this.shownVersion = result.version;
+    this.post({ type: 'render', version: result.version, frame: rewriteFrame(result.frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)) });
+    this.known = new Set(result.frame.hashes);
+  }
+
+  goto(position: SlidePosition): void {
+    this.post({ type: 'goto', position, origin: 'editor' });
+  }
+
+  setLocked(locked: boolean): void {
+    this.sync.options.locked = locked;
+    this.state = { ...this.state, locked };
+    this.post({ type: 'lock', locked });
+    this.setTitle();
+  }
+
+  private setTitle(): void {
+    const name = this.uri.path.split('/').pop() ?? 'deck';
+    this.panel.title = `Preview ${name}${this.sync.options.locked ? ' (locked)' : ''}`;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.host.onDispose(this);
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The preview webview's script: mounts the slides the extension sends, drives reveal.js, reports slide
+ * moves, and keeps its state across hide/show and reloads with `setState`. It never splits slides or
+ * renders Markdown: the language server does, once per document version.
+ */
+import type { RevealApi } from 'reveal.js';
+import type { DeckFrame, RenderedSlideDto } from '../../server/src/protocol';
+import type { FromWebview, PreviewState, SlidePosition, ToWebview } from '../../client/src/preview/messages';
+import { clampPosition, planPatch, type Shown } from '../../client/src/preview/patchPlan';
+import { NotesPanel } from './notes';
+import { applyStyles, markCursor, patch, rebuild } from './slidesDom';
+
+declare const Reveal: RevealApi;
+declare function acquireVsCodeApi(): { postMessage(msg: FromWebview): void; getState(): unknown; setState(s: PreviewState): void };
+
+const vscode = acquireVsCodeApi();
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+const slidesEl = document.querySelector('.reveal .slides') as HTMLElement;
+const mediaBase = document.body.dataset.mediaBase ?? '';
+const notes = new NotesPanel($('scs-notes'), $('scs-notes-body'), $('scs-timer'), $('scs-notes-toggle'));
+
+let state: PreviewState | undefined = vscode.getState() as PreviewState | undefined;
+const table = new Map<string, RenderedSlideDto>();
+let shown: (Shown & { version: number }) | undefined;
+let revealReady = false;
+let optionsKey = '';
+/** Set while we move reveal ourselves, so the resulting event is tagged as not the reader's move. */
+let applying = false;
+let pendingGoto: SlidePosition | undefined;
+let cursor: SlidePosition | undefined;
+
+function post(msg: FromWebview): void {
+  vscode.postMessage(msg);
+}
+
+function saveState(patchState: Partial<PreviewState>): void {
+  if (!state && !patchState.uri) return;
+  state = { ...(state as PreviewState), ...patchState };
+  vscode.setState(state);
+}
+
+/** HedgeDoc's options, minus what makes no sense in an editor pane (URL hash, history). */
+function revealOptions(frame: DeckFrame): Record<string, unknown> {
+  const { theme: _theme, ...rest } = frame.revealOptions;
+  return {
+    ...rest,
+    rtl: frame.rtl,
+    hash: false,
+    history: false,
+    fragmentInURL: false,
+    // N toggles the notes panel here (reveal's N is "next", which Space and arrows still do).
+    keyboard: { 78: () => toggleNotes() },
+    ...(frame.parallax ? { parallaxBackgroundImage: frame.parallax.image, parallaxBackgroundSize: frame.parallax.size ?? '' } : {}),
+  };
+}
+
+function applyFrame(frame: DeckFrame): void {
+  const theme = /^[a-z-]+$/.test(frame.theme) ? frame.theme : 'black';
+  const link = $('scs-theme') as HTMLLinkElement;
+  const href = `${mediaBase}/reveal/theme/${theme}.css`;
+  if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+  applyStyles($('scs-deck-styles'), frame.styles);
+  const reveal = document.querySelector('.reveal') as HTMLElement;
+  if (frame.lang) reveal.setAttribute('lang', frame.lang);
+  else reveal.removeAttribute('lang');
+  document.title = frame.title;
+}
+
+function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
+  if (shown && msg.version < shown.version) return; // an answer for an older document version
+  const t0 = performance.now();
+  for (const s of msg.slides) table.set(s.hash, s);
+  const plan = planPatch(shown, msg.frame);
+  const before = revealReady ? Reveal.getIndices() : state?.position ?? { h: 0, v: 0, f: -1 };
+  if (plan.kind === 'rebuild') rebuild(slidesEl, msg.frame, table);
+  else patch(slidesEl, plan.changed, table);
+  const keep = new Set(msg.frame.hashes);
+  for (const hash of table.keys()) if (!keep.has(hash)) table.delete(hash);
+  shown = { hashes: msg.frame.hashes, columns: msg.frame.columns, version: msg.version };
+  applyFrame(msg.frame);
+  const options = revealOptions(msg.frame);
+  const changed = plan.kind === 'rebuild' || plan.changed.length > 0;
+  if (!revealReady) startReveal(options, before);
+  else if (changed || JSON.stringify(options) !== optionsKey) refresh(options, before);
+  optionsKey = JSON.stringify(options);
+  if (cursor) markCursor(slidesEl, cursor.h, cursor.v);
+  const ms = performance.now() - t0;
+  document.body.dataset.scsVersion = String(msg.version);
+  document.body.dataset.scsPatchMs = ms.toFixed(1);
+  post({ type: 'rendered', version: msg.version, patched: plan.kind === 'rebuild' ? -1 : plan.changed.length, ms });
+}
+
+function startReveal(options: Record<string, unknown>, at: SlidePosition): void {
+  $('scs-message').hidden = true;
+  void Reveal.initialize({ ...options, embedded: false } as never).then(() => {
+    revealReady = true;
+    const target = pendingGoto ?? at;
+    pendingGoto = undefined;
+    moveTo(target);
+    notes.update(Reveal.getCurrentSlide());
+  });
+  Reveal.on('slidechanged', () => reportMove());
+  Reveal.on('fragmentshown', () => reportMove());
+  Reveal.on('fragmenthidden', () => reportMove());
+}
+
+/** New content or options: let reveal re-read the DOM and stay on the same slide and fragment. */
+function refresh(options: Record<string, unknown>, at: SlidePosition): void {
+  $('scs-message').hidden = true;
+  applying = true;
+  try {
+    if (JSON.stringify(options) !== optionsKey) Reveal.configure(options as never);
+    Reveal.sync();
+    const pos = shown ? clampPosition(shown.columns, at) : at;
+    Reveal.slide(pos.h, pos.v, at.f);
+  } finally {
+    applying = false;
+  }
+  notes.update(Reveal.getCurrentSlide());
+}
+
+function moveTo(pos: SlidePosition): void {
+  if (!shown) return;
+  const at = clampPosition(shown.columns, pos);
+  applying = true;
+  try {
+    Reveal.slide(at.h, at.v, pos.f);
+  } finally {
+    applying = false;
+  }
+  saveState({ position: Reveal.getIndices() });
+  notes.update(Reveal.getCurrentSlide());
+}
+
+function reportMove(): void {
+  const { h, v, f } = Reveal.getIndices();
+  const position = { h, v, f };
+  saveState({ position });
+  notes.update(Reveal.getCurrentSlide());
+  post({ type: 'slide', position, origin: applying ? 'editor' : 'preview' });
+}
+
+function onGoto(position: SlidePosition): void {
+  if (!revealReady) {
+    pendingGoto = position;
+    return;
+  }
+  const now = Reveal.getIndices();
+  if (now.h !== position.h || now.v !== position.v) moveTo(position);
+}
+
+function setLocked(locked: boolean): void {
+  const button = $('scs-lock');
+  button.textContent = locked ? 'Locked' : 'Follow';
+  button.title = locked ? 'Locked: the preview does not follow the editor (click to follow)' : 'Following the editor cursor (click to lock)';
+  button.setAttribute('aria-pressed', String(locked));
+  document.body.classList.toggle('scs-locked', locked);
+  saveState({ locked });
+}
+
+function toggleNotes(show = !notes.visible): void {
+  notes.show(show);
+  if (revealReady) notes.update(Reveal.getCurrentSlide());
+  saveState({ notes: show });
+  if (revealReady) Reveal.layout();
+}
+
+function showMessage(text: string): void {
+  const box = $('scs-message');
+  box.textContent = text;
+  box.hidden = false;
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const msg = event.data;
+  switch (msg.type) {
+    case 'init':
+      state = { ...msg.state, position: state?.uri === msg.state.uri ? state.position ?? msg.state.position : msg.state.position, notes: state?.notes ?? msg.state.notes };
+      vscode.setState(state);
+      setLocked(!!msg.state.locked);
+      if (state.notes) toggleNotes(true);
+      break;
+    case 'render':
+      onRender(msg);
+      break;
+    case 'goto':
+      onGoto(msg.position);
+      break;
+    case 'cursor':
+      cursor = msg.position;
+      markCursor(slidesEl, cursor.h, cursor.v);
+      break;
+    case 'lock':
+      setLocked(msg.locked);
+      break;
+    case 'notes':
+      toggleNotes(msg.show);
+      break;
+    case 'present':
+      (document.querySelector('.reveal') as HTMLElement).focus();
+      notes.restart();
+      if (msg.notes) toggleNotes(true);
+      break;
+    case 'message':
+      showMessage(msg.text);
+      break;
+  }
+});
+
+$('scs-lock').addEventListener('click', () => post({ type: 'toggleLock' }));
+$('scs-notes-toggle').addEventListener('click', () => toggleNotes());
+$('scs-timer-reset').addEventListener('click', () => notes.restart());
+if (state?.locked !== undefined) setLocked(state.locked);
+post({ type: 'ready' });
+

@@ -1,0 +1,79 @@
+/**
+ * `scsDeck/render`: the preview's slides, rendered on the server.
+ *
+ * Rendering runs here, not in the extension or the webview, because the server already parses every open
+ * document once per version (`ctx.deck`): the preview reuses that parse, so its slide numbers are the
+ * outline's and the diagnostics'. The client says which slide hashes its webview holds and gets the deck
+ * frame plus only the other slides, so one keystroke sends one slide. Local images come back as
+ * `scs-deck-file:` URLs that the client maps to webview URIs.
+ */
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { RenderCache, renderDeck, type RenderedDeck, type RenderedSlide, type RenderOptions } from '../core/render';
+import { RENDER_REQUEST, type DeckFrame, type RenderParams, type RenderResult } from '../protocol';
+import type { ServerContext } from './context';
+import { previewUrlResolver } from './previewUrls';
+
+/** Rendered slides kept per document; dropped when the document closes or the options change. */
+interface DocRenderState {
+  readonly key: string;
+  readonly options: RenderOptions;
+  readonly cache: RenderCache;
+}
+
+export function registerRenderRequest(ctx: ServerContext): void {
+  const states = new Map<string, DocRenderState>();
+  ctx.documents.onDidClose((e) => states.delete(e.document.uri));
+  ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams): Promise<RenderResult> => {
+    const doc = ctx.documents.get(params.uri);
+    const deck = await ctx.deck(params.uri);
+    if (!doc || !deck) return { version: doc?.version ?? -1, isDeck: false, slides: [] };
+    const state = stateFor(states, params);
+    const rendered = renderDeck(deck, state.options, state.cache);
+    return { version: doc.version, isDeck: true, ...splitKnown(rendered, params.known) };
+  });
+}
+
+function stateFor(states: Map<string, DocRenderState>, params: RenderParams): DocRenderState {
+  const key = JSON.stringify([params.emojiBase, params.uploadsFolder ?? '']);
+  const hit = states.get(params.uri);
+  if (hit && hit.key === key) return hit;
+  const dir = deckDir(params.uri);
+  const resolveUrl = dir ? previewUrlResolver(dir, params.uploadsFolder) : undefined;
+  const state = { key, options: { emojiBase: params.emojiBase, resolveUrl }, cache: new RenderCache() };
+  states.set(params.uri, state);
+  return state;
+}
+
+/** The frame and the slides whose hash the preview lacks (each distinct hash once). */
+export function splitKnown(rendered: RenderedDeck, known: readonly string[]): Pick<RenderResult, 'frame' | 'slides'> {
+  const have = new Set(known);
+  const slides: RenderedSlide[] = [];
+  for (const s of rendered.slides) {
+    if (have.has(s.hash)) continue;
+    have.add(s.hash);
+    slides.push(s);
+  }
+  const frame: DeckFrame = {
+    hashes: rendered.slides.map((s) => s.hash),
+    columns: rendered.columns,
+    revealOptions: rendered.revealOptions,
+    theme: rendered.theme,
+    lang: rendered.lang,
+    rtl: rendered.rtl,
+    parallax: rendered.parallax,
+    styles: rendered.styles,
+    title: rendered.title,
+  };
+  return { frame, slides };
+}
+
+/** Only `file:` decks have a folder whose images the preview may show. */
+function deckDir(uri: string): string | undefined {
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? path.dirname(parsed.fsPath) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { buildPreviewHtml, makeNonce, previewCsp, themeOrBlack } from '../../../client/src/preview/html';
+
+const input = { cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'n0nce', mediaBase: 'https://w/ext/dist/media' };
+
+describe('preview HTML shell', () => {
+  it('allows scripts only by nonce, never eval or inline handlers', () => {
+    const csp = previewCsp(input.cspSource, 'n0nce');
+    assert.match(csp, /^default-src 'none'; /);
+    assert.match(csp, /script-src 'nonce-n0nce'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-eval/);
+    assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+    assert.match(csp, /img-src https:\/\/file\+\.vscode-resource\.vscode-cdn\.net https: data:/);
+    assert.match(csp, /style-src https:\/\/file\+\.vscode-resource\.vscode-cdn\.net 'unsafe-inline'/);
+  });
+
+  it('tags every script with the nonce and loads reveal.js and the preview script from dist/media', () => {
+    const html = buildPreviewHtml(input);
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    assert.equal(scripts.length, 2);
+    for (const s of scripts) assert.match(s, /nonce="n0nce"/);
+    assert.match(html, /src="https:\/\/w\/ext\/dist\/media\/reveal\/reveal\.js"/);
+    assert.match(html, /src="https:\/\/w\/ext\/dist\/media\/preview\.js"/);
+    assert.match(html, /http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;|http-equiv="Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('starts with the black theme unless told otherwise, and only HedgeDoc themes', () => {
+    assert.match(buildPreviewHtml(input), /theme\/black\.css/);
+    assert.match(buildPreviewHtml({ ...input, theme: 'white' }), /theme\/white\.css/);
+    assert.equal(themeOrBlack('dracula'), 'black');
+    assert.equal(themeOrBlack('../../x'), 'black');
+  });
+
+  it('escapes the media base and cannot be closed early by the inlined CSS', () => {
+    const html = buildPreviewHtml({ ...input, mediaBase: 'https://w/"><script>x</script>', hedgedocCss: 'a{}</style><script>x</script>' });
+    // The CSS stays raw text inside its one <style>; the media base stays inside its attributes.
+    assert.equal(html.split('</style>').length - 1, 1);
+    assert.doesNotMatch(html, /"><script>/);
+    assert.equal((html.match(/<script nonce=/g) ?? []).length, 2);
+  });
+
+  it('makes a fresh 128-bit nonce each time', () => {
+    const a = makeNonce(randomBytes);
+    assert.match(a, /^[A-Za-z0-9_-]{22}$/);
+    assert.notEqual(a, makeNonce(randomBytes));
+  });
+});
