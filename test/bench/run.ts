@@ -1,8 +1,9 @@
 // `npm run bench`: medians for the performance targets of the issues. Not a test: it reports, it does not fail.
 import { type BenchCase, formatResult, measure } from './harness';
 import { cases as parse } from './cases/parse';
+import { cases as completion } from './cases/completion';
 
-const groups: Record<string, BenchCase[]> = { parse };
+const groups: Record<string, BenchCase[]> = { parse, completion };
 
 const only = process.argv[2];
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
