@@ -60,6 +60,8 @@ async function main() {
   });
   const suiteS = (Date.now() - tSuite) / 1000;
   stop();
+  // The editor's own logs, including the extension's "SCS Deck" output channel (language server errors).
+  if (existsSync(join(run, 'ud', 'logs'))) cpSync(join(run, 'ud', 'logs'), join(OUT, 'editor-logs'), { recursive: true });
 
   const outcome = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
   const timing = { codeServerReadyS: serverReadyS, suiteS, totalS: (Date.now() - t0) / 1000, peakMemoryMb: memory.peakMb() };
@@ -78,6 +80,7 @@ function summarise(code, outcome, timing) {
   for (const s of outcome?.skips ?? []) say(`skipped: ${s}`);
   for (const f of outcome?.failures ?? []) say(`FAILED: ${f.title}\n${f.error.split('\n').slice(0, 6).join('\n')}`);
   if (!outcome) say(`no test results: the suite did not finish (${code}); see test-results/e2e/workbench.log and failure.png`);
+  if (code !== 0) say('logs: test-results/e2e/workbench.log, and the extension\'s output in test-results/e2e/editor-logs/**/*SCS Deck.log');
   const passed = outcome?.passed ?? 0;
   const failed = (outcome?.failed ?? 0) + (code !== 0 && !outcome?.failed ? 1 : 0);
   console.log(`ℹ tests ${passed + failed + (outcome?.skipped ?? 0)}`);
