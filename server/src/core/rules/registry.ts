@@ -21,6 +21,7 @@ import { invalidCss } from './invalidCss';
 import { unknownEmoji } from './unknownEmoji';
 import { strippedHtml } from './strippedHtml';
 import { relativeUrlWithoutDot } from './relativeUrlWithoutDot';
+import { swallowedText } from './swallowedText';
 import type { Rule } from './types';
 
 /**
@@ -50,4 +51,5 @@ export const RULES: readonly Rule[] = [
   unknownEmoji,
   strippedHtml,
   relativeUrlWithoutDot,
+  swallowedText,
 ];

@@ -1,0 +1,51 @@
+import { isAllowedTag } from '../render/sanitizer';
+import { scanXssTags, type XssTag } from '../text/xssTagScan';
+import type { Deck } from '../deck/model';
+import type { DeckRule } from './types';
+
+/** A tag as authors write one on purpose: name, attributes, `>` (no blank line inside). */
+const WELL_FORMED = /^<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>$/;
+const MAX_TAG = 4000;
+
+/**
+ * `a<b …` where `b` is a tag HedgeDoc allows: its sanitiser, run over the raw markdown of the whole deck,
+ * takes everything up to the next `>` for that tag's attributes and drops it, possibly slides later or up to
+ * the end of the deck. A deck rule, because the swallowed text crosses slides.
+ */
+export const swallowedText: DeckRule = {
+  name: 'swallowed-text',
+  description: 'A "<" followed by an allowed tag name swallows the text up to the next ">".',
+  defaultSeverity: 'error',
+  scope: 'deck',
+  check(ctx) {
+    const { deck } = ctx;
+    for (const tag of scanXssTags(deck.text, deck.bodyStart)) {
+      if (!isAllowedTag(tag.name) || !swallows(deck.text, tag)) continue;
+      const nameEnd = tag.start + 1 + deck.text.slice(tag.start + 1).search(/[\s>]|$/);
+      ctx.report({
+        start: tag.start,
+        end: Math.min(nameEnd, tag.end),
+        message: `HedgeDoc reads "${deck.text.slice(tag.start, Math.min(nameEnd, tag.start + 20))}" as a <${tag.name}> tag and drops ${howFar(deck, tag)}. Put a space after "<" if it is not meant as HTML.`,
+        fixes: [{ title: 'Put a space after "<"', edits: [{ start: tag.start + 1, end: tag.start + 1, newText: ' ' }], preferred: true }],
+      });
+    }
+  },
+};
+
+/** Not a tag written on purpose, or a tag glued to a word whose "attributes" are bare words (`a<b then c>`). */
+function swallows(text: string, tag: XssTag): boolean {
+  if (tag.unterminated || tag.end - tag.start > MAX_TAG) return true;
+  const html = text.slice(tag.start, tag.end);
+  if (/\n[ \t]*\n/.test(html) || !WELL_FORMED.test(html)) return true;
+  const glued = /[\p{L}\p{N}]/u.test(text[tag.start - 1] ?? '');
+  return glued && /^<[a-zA-Z][\w-]*\s+[^=>]+>$/.test(html);
+}
+
+function howFar(deck: Deck, tag: XssTag): string {
+  const from = deck.slideAt(tag.start);
+  if (tag.unterminated) return `everything after it: no ">" follows, so the rest of the deck from slide ${from.label} on is lost`;
+  const to = deck.slideAt(tag.end - 1);
+  const line = deck.lines.lineAt(tag.end - 1) + 1;
+  const where = to.index === from.index ? `on this slide` : `on slide ${to.label}, so slides ${from.label} to ${to.label} lose text`;
+  return `the ${tag.end - tag.start} characters up to the next ">" (line ${line}, ${where})`;
+}
