@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ExtensionDeps } from '../extension';
+import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './manager';
 
 export const IS_DECK_CONTEXT = 'scsDeck.isDeck';
@@ -37,6 +38,7 @@ export function registerPreview(deps: ExtensionDeps): PreviewManager {
       if (e.document === vscode.window.activeTextEditor?.document) void updateContext(deps);
     }),
   );
+  registerExportCommands(deps, (arg) => deckDocument(deps, arg));
   void updateContext(deps);
   return manager;
 }

@@ -1,0 +1,82 @@
+/**
+ * "Export to HTML" and "Export to PDF": the same self-contained file the `scs-deck render` CLI writes
+ * (reveal.js, theme, emoji and local images inlined), from the editor's current text, unsaved edits included.
+ */
+import { homedir } from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { findBrowser } from '../../../server/src/export/browser';
+import { exportHtml, type HtmlExport } from '../../../server/src/export/exportHtml';
+import { printPdf } from '../../../server/src/export/pdf';
+import type { ExtensionDeps } from '../extension';
+import { uploadsFolder } from './panel';
+
+type Format = 'html' | 'pdf';
+
+export function registerExportCommands(deps: ExtensionDeps, deckDocument: (arg: unknown) => Promise<vscode.TextDocument | undefined>): void {
+  deps.context.subscriptions.push(
+    vscode.commands.registerCommand('scsDeck.export.html', async (arg?: unknown) => runExport(deps, await deckDocument(arg), 'html')),
+    vscode.commands.registerCommand('scsDeck.export.pdf', async (arg?: unknown) => runExport(deps, await deckDocument(arg), 'pdf')),
+  );
+}
+
+async function runExport(deps: ExtensionDeps, doc: vscode.TextDocument | undefined, format: Format): Promise<void> {
+  if (!doc) return;
+  let browser: string | undefined;
+  if (format === 'pdf') {
+    // Starting a browser from a path in the settings is for trusted workspaces only.
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('Export to PDF starts a local browser, so it needs a trusted workspace. Export to HTML works here.');
+      return;
+    }
+    browser = await pickBrowser(doc.uri);
+    if (!browser) return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: defaultTarget(doc.uri, format),
+    filters: format === 'pdf' ? { PDF: ['pdf'] } : { HTML: ['html', 'htm'] },
+    saveLabel: `Export ${format.toUpperCase()}`,
+  });
+  if (!target) return;
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Exporting ${path.basename(doc.uri.path)} to ${format.toUpperCase()}…` },
+      () => writeExport(deps, doc, target, browser),
+    );
+    const remote = result.remoteImages.length ? ` ${result.remoteImages.length} image(s) have no local copy and stay remote.` : '';
+    const open = await vscode.window.showInformationMessage(`Exported ${result.rendered.slides.length} slides to ${path.basename(target.path)}.${remote}`, 'Open');
+    if (open) await vscode.env.openExternal(target);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Export to ${format.toUpperCase()} failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+async function writeExport(deps: ExtensionDeps, doc: vscode.TextDocument, target: vscode.Uri, browser: string | undefined): Promise<HtmlExport> {
+  const media = vscode.Uri.joinPath(deps.context.extensionUri, 'dist', 'media');
+  const uploads = uploadsFolder(doc.uri);
+  const result = exportHtml(doc.getText(), {
+    // Decks outside the file system (untitled, virtual) get no local images.
+    deckPath: doc.uri.scheme === 'file' ? doc.uri.fsPath : path.join(media.fsPath, 'no-deck-folder', 'deck.md'),
+    media: { revealDir: path.join(media.fsPath, 'reveal'), emojiDir: path.join(media.fsPath, 'emoji') },
+    uploadDirs: uploads ? [uploads] : [],
+  });
+  if (browser) await printPdf(result.html, target.fsPath, browser);
+  else await vscode.workspace.fs.writeFile(target, Buffer.from(result.html, 'utf8'));
+  return result;
+}
+
+/** `scsDeck.export.browserPath`, else a Chromium, Chrome or Edge in the usual places; says so clearly when none. */
+async function pickBrowser(deck: vscode.Uri): Promise<string | undefined> {
+  const setting = vscode.workspace.getConfiguration('scsDeck.export', deck).get<string>('browserPath', '').trim();
+  const browser = findBrowser(setting || undefined);
+  if (browser) return browser;
+  const why = setting ? `The browser in scsDeck.export.browserPath (${setting}) does not exist or cannot be run.` : 'No Chromium, Chrome or Edge was found.';
+  const choice = await vscode.window.showErrorMessage(`${why} Export to PDF prints with a local Chromium-family browser; set its path in scsDeck.export.browserPath, or use Export to HTML.`, 'Open Settings');
+  if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'scsDeck.export.browserPath');
+  return undefined;
+}
+
+function defaultTarget(deck: vscode.Uri, format: Format): vscode.Uri {
+  const base = deck.path.replace(/\.(md|markdown)$/i, '') + '.' + format;
+  return deck.scheme === 'file' || deck.scheme === 'vscode-remote' ? deck.with({ path: base }) : vscode.Uri.file(path.join(homedir(), path.posix.basename(base)));
+}
