@@ -2,8 +2,9 @@
 import { type BenchCase, formatResult, measure } from './harness';
 import { cases as parse } from './cases/parse';
 import { cases as completion } from './cases/completion';
+import { cases as lint } from './cases/lint';
 
-const groups: Record<string, BenchCase[]> = { parse, completion };
+const groups: Record<string, BenchCase[]> = { parse, completion, lint };
 
 const only = process.argv[2];
 console.log(`node ${process.version}, ${new Date().toISOString()}`);

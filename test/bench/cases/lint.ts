@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDeck } from '../../../server/src/core';
+import { lintDeck } from '../../../server/src/core/rules/engine';
+import { LintCache } from '../../../server/src/core/rules/slideCache';
+import { REAL_SIZE, SYNTHETIC_10K } from '../decks';
+import { type BenchCase, kb } from '../harness';
+
+const deck10k = parseDeck(SYNTHETIC_10K);
+const edited10k = SYNTHETIC_10K.replace('Topic 5000\n', 'Topic 5000 edited\n');
+const cache = new LintCache();
+let toggle = false;
+
+/** 60 real-size decks with small variations, as a minutes repository holds them. */
+function writeDecks(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'scs-deck-bench-'));
+  mkdirSync(join(dir, 'community-call'));
+  for (let i = 0; i < 60; i++) {
+    const date = `2025${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`;
+    const text = REAL_SIZE.replace(/2026-11-26/g, `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`).replace('Keystone', `Keystone ${i}`);
+    writeFileSync(join(dir, 'community-call', `${date}-${i}.md`), text);
+  }
+  return dir;
+}
+
+const ROOT = join(__dirname, '../../..');
+const decksDir = writeDecks();
+const time = (cmd: string[]) => {
+  const t = performance.now();
+  spawnSync(process.execPath, cmd, { cwd: decksDir, stdio: 'ignore' });
+  return performance.now() - t;
+};
+
+/** Our CLI over the 60 decks, then markdownlint-cli2 over the same files in the same run; prints the ratio. */
+function compareWithMarkdownlint(): number {
+  const ours = time([join(ROOT, 'bin/scs-deck.js'), 'lint', '--format', 'json', 'community-call']);
+  let theirs = NaN;
+  try {
+    theirs = time([require.resolve('markdownlint-cli2/markdownlint-cli2.mjs', { paths: [ROOT] }), 'community-call/*.md']);
+  } catch {
+    console.log('  markdownlint-cli2 is not installed: no comparison');
+  }
+  console.log(`  CLI lint of 60 decks: scs-deck ${ours.toFixed(0)} ms, markdownlint-cli2 ${theirs.toFixed(0)} ms, ratio ${(ours / theirs).toFixed(2)}× (target ≤ 0.5×)`);
+  return ours;
+}
+
+export const cases: BenchCase[] = [
+  { name: 'lint: real-size deck', size: kb(REAL_SIZE), run: () => lintDeck(parseDeck(REAL_SIZE)), iterations: 50 },
+  { name: 'lint: synthetic 10,000-slide deck (full)', size: `${kb(SYNTHETIC_10K)}, 10,000 slides`, target: '≤ 150 ms median', limitMs: 150, run: () => lintDeck(deck10k) },
+  {
+    name: 're-lint after editing one slide (10,000)',
+    size: `${kb(SYNTHETIC_10K)}, 1 slide changed`,
+    target: '≤ 10 ms median',
+    limitMs: 10,
+    warmup: 2,
+    setup: () => {
+      toggle = !toggle;
+      lintDeck(parseDeck(toggle ? SYNTHETIC_10K : edited10k), { cache });
+    },
+    run: () => lintDeck(parseDeck(toggle ? edited10k : SYNTHETIC_10K, deck10k), { cache }),
+  },
+  { name: 'CLI lint: 60 real-size decks vs markdownlint-cli2', size: '60 decks', iterations: 3, warmup: 1, run: compareWithMarkdownlint },
+];
