@@ -22,6 +22,7 @@ import { unknownEmoji } from './unknownEmoji';
 import { strippedHtml } from './strippedHtml';
 import { relativeUrlWithoutDot } from './relativeUrlWithoutDot';
 import { swallowedText } from './swallowedText';
+import { missingImage } from './missingImage';
 import type { Rule } from './types';
 
 /**
@@ -52,4 +53,5 @@ export const RULES: readonly Rule[] = [
   strippedHtml,
   relativeUrlWithoutDot,
   swallowedText,
+  missingImage,
 ];
