@@ -22,11 +22,12 @@ export async function runRender(argv: string[], out: (s: string) => void): Promi
   const media = findMedia();
   if (!media) throw new UsageError('reveal.js and the emoji images were not found (run npm run build)');
   const result = exportHtml(text, { deckPath, media, uploadDirs: args.flags.get('uploads') ?? [] });
+  let what = `${result.rendered.slides.length} slides`;
   if (pdf) {
     const browser = findBrowser(args.flags.get('browser')?.at(-1));
     if (!browser) throw new UsageError('no Chromium, Chrome or Edge found: pass --browser <path> or set $CHROMIUM');
     try {
-      await printPdf(result.html, output, browser);
+      what = `${await printPdf(result.html, output, browser)} pages`;
     } catch (err) {
       throw new UsageError(`printing ${basename(deckPath)} failed: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -38,6 +39,6 @@ export async function runRender(argv: string[], out: (s: string) => void): Promi
     }
   }
   const remote = result.remoteImages.length ? `, ${result.remoteImages.length} remote image(s) without a local copy` : '';
-  out(`${output}: ${result.rendered.slides.length} slides${remote}`);
+  out(`${output}: ${what}${remote}`);
   return 0;
 }

@@ -1,13 +1,12 @@
 /** Prints an exported deck to PDF with a headless Chromium, through reveal.js's print layout (`?print-pdf`). */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CdpBrowser } from './cdp';
 
 /** Flags for a quiet, sandbox-friendly headless run that neither phones home nor needs a GPU. */
 const FLAGS = [
-  '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -17,45 +16,39 @@ const FLAGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--hide-scrollbars',
-  '--no-pdf-header-footer',
-  '--run-all-compositor-stages-before-draw',
-  // Gives reveal.js time to lay out the print view before the page is printed.
-  '--virtual-time-budget=15000',
 ];
+
+/** Resolves once reveal.js has laid out its print pages, fonts are loaded and images have settled. */
+const PRINT_READY = `new Promise((resolve) => {
+  const done = () => Promise.all([document.fonts.ready, ...[...document.images].map((i) => i.complete ? 0 : new Promise((r) => { i.onload = i.onerror = r; }))]).then(() => resolve(document.querySelectorAll('.pdf-page').length));
+  const poll = () => (window.Reveal && Reveal.isReady() && document.querySelector('.pdf-page') ? setTimeout(done, 200) : setTimeout(poll, 50));
+  poll();
+})`;
 
 /**
  * Writes `html` to a private temporary folder, prints it with `browser` to `pdfPath`, and cleans up.
- * Rejects with the browser's own message when it fails or produces no file.
+ * Resolves with the number of PDF pages reveal.js laid out; rejects with a readable message on failure.
  * @example await printPdf(exportHtml(text, opts).html, 'deck.pdf', findBrowser(undefined)!)
  */
-export async function printPdf(html: string, pdfPath: string, browser: string, timeoutMs = 120_000): Promise<void> {
+export async function printPdf(html: string, pdfPath: string, browserPath: string, timeoutMs = 60_000): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'scs-deck-pdf-'));
+  const browser = CdpBrowser.launch(browserPath, [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`]);
+  const timer = setTimeout(() => browser.kill(), timeoutMs);
   try {
     const page = join(dir, 'deck.html');
     writeFileSync(page, html);
-    const url = `${pathToFileURL(page).href}?print-pdf`;
-    const args = [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${pdfPath}`, url];
-    await run(browser, args, timeoutMs);
-    if (!statSync(pdfPath, { throwIfNoEntry: false })?.size) throw new Error(`${browser} wrote no PDF`);
+    const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    await browser.send('Page.enable', {}, sessionId);
+    await browser.send('Page.navigate', { url: `${pathToFileURL(page).href}?print-pdf` }, sessionId);
+    const ready = await browser.send('Runtime.evaluate', { expression: PRINT_READY, awaitPromise: true, returnByValue: true }, sessionId);
+    const pages = Number((ready.result as { value?: unknown } | undefined)?.value ?? 0);
+    const pdf = await browser.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, sessionId);
+    writeFileSync(pdfPath, Buffer.from(String(pdf.data), 'base64'));
+    return pages;
   } finally {
+    clearTimeout(timer);
+    await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function run(command: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`${command} exited with ${signal ?? code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`));
-    });
-  });
 }
