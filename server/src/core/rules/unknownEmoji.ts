@@ -24,22 +24,36 @@ export const unknownEmoji: SlideRule = {
   check(ctx) {
     const content = ctx.slide.content;
     if (content.indexOf(':') === -1) return;
+    const unknown = candidates(content);
+    if (unknown.length === 0) return;
+    // Masking is the costly part, and most slides use only known emoji: mask only when something is unknown.
     const text = maskCode(content, { comments: true }).replace(NOT_TEXT, (m) => ' '.repeat(m.length));
-    SHORTCODE.lastIndex = 0;
-    for (let m = SHORTCODE.exec(text); m; m = SHORTCODE.exec(text)) {
-      const end = m.index + m[0].length;
-      if (!isShortcode(text, m.index, end, m[1])) continue;
-      // The closing colon may open the next shortcode (`:a::b:`).
-      SHORTCODE.lastIndex = end - 1;
-      if (isHedgeDocEmoji(m[1])) continue;
-      SHORTCODE.lastIndex = end;
-      const suggestions = suggest(m[1].toLowerCase());
-      const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to :${s}:`, edits: [{ start: m!.index, end, newText: `:${s}:` }] }));
+    for (const { start, end, name } of unknown) {
+      if (text.slice(start, end) !== content.slice(start, end)) continue;
+      const shortcode = content.slice(start, end);
+      const suggestions = suggest(name.toLowerCase());
+      const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to :${s}:`, edits: [{ start, end, newText: `:${s}:` }] }));
       const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `:${s}:`).join(', ')}?` : '';
-      ctx.report({ start: m.index, end, message: `HedgeDoc does not know the emoji shortcode "${m[0]}", so the audience sees it as plain text.${hint}`, fixes });
+      ctx.report({ start, end, message: `HedgeDoc does not know the emoji shortcode "${shortcode}", so the audience sees it as plain text.${hint}`, fixes });
     }
   },
 };
+
+/** Shortcodes in the raw text whose name HedgeDoc does not know. */
+function candidates(content: string): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  SHORTCODE.lastIndex = 0;
+  for (let m = SHORTCODE.exec(content); m; m = SHORTCODE.exec(content)) {
+    const end = m.index + m[0].length;
+    if (!isShortcode(content, m.index, end, m[1])) continue;
+    // The closing colon may open the next shortcode (`:a::b:`).
+    SHORTCODE.lastIndex = end - 1;
+    if (isHedgeDocEmoji(m[1])) continue;
+    SHORTCODE.lastIndex = end;
+    out.push({ start: m.index, end, name: m[1] });
+  }
+  return out;
+}
 
 function isShortcode(text: string, start: number, end: number, name: string): boolean {
   if (!/[a-z]/i.test(name)) return false;

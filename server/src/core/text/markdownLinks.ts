@@ -6,8 +6,8 @@ export interface MarkdownLink {
   readonly urlEnd: number;
 }
 
-/** `[text](url …)` and `![alt](url =WxH)`; the destination may be wrapped in `<…>`. */
-const INLINE = /(!?)\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
+/** The destination after `](`: optional spaces, then `<…>` or a run without spaces and `)`. */
+const DESTINATION = /\s*(<[^>\n]*>|[^\s)]+)/y;
 /** `[label]: url` reference definitions. */
 const REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 
@@ -18,27 +18,38 @@ const REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
  */
 export function findMarkdownLinks(text: string): MarkdownLink[] {
   const links: MarkdownLink[] = [];
-  if (text.indexOf('](') !== -1) {
-    INLINE.lastIndex = 0;
-    for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
-      links.push(destination(m[1] === '!', m[2], m.index + m[0].length - m[2].length));
-      // Continue inside the text: it may hold an image (`[![badge](a.png)](b)`).
-      INLINE.lastIndex = m.index + 1 + m[1].length;
-    }
+  // Work only around each `](`: walk back to its `[`, read the destination forward.
+  for (let close = text.indexOf(']('); close !== -1; close = text.indexOf('](', close + 2)) {
+    const open = openingBracket(text, close);
+    if (open === -1) continue;
+    DESTINATION.lastIndex = close + 2;
+    const m = DESTINATION.exec(text);
+    if (m) links.push(destination(text[open - 1] === '!', m[1], close + 2 + m[0].length - m[1].length));
   }
   if (text.indexOf(']:') !== -1) {
     REFERENCE.lastIndex = 0;
     for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) links.push(destination(false, m[1], m.index + m[0].length - m[1].length));
+    links.sort((a, b) => a.urlStart - b.urlStart);
   }
-  return dedupe(links).sort((a, b) => a.urlStart - b.urlStart);
+  return links;
+}
+
+/** The `[` that matches the `]` at `close`, on the same line (one level of nesting), or -1. */
+function openingBracket(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return -1;
+    if (c === ']') depth++;
+    else if (c === '[') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 function destination(image: boolean, raw: string, start: number): MarkdownLink {
   if (raw.startsWith('<')) return { image, url: raw.slice(1, -1), urlStart: start + 1, urlEnd: start + raw.length - 1 };
   return { image, url: raw, urlStart: start, urlEnd: start + raw.length };
-}
-
-function dedupe(links: MarkdownLink[]): MarkdownLink[] {
-  const seen = new Set<number>();
-  return links.filter((l) => !seen.has(l.urlStart) && seen.add(l.urlStart));
 }
