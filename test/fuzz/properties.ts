@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
 import { documentSymbols, foldingRanges, outline, parseDeck, slideSummaries, type Deck } from '../../server/src/core';
+import { completeAt } from '../../server/src/core/features/completion';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { renderDeck } from '../../server/src/core/render';
+import { applyEdits } from '../../server/src/core/rules/applyEdits';
+import { lintDeck, type LintDiagnostic } from '../../server/src/core/rules/engine';
+import { fixAll } from '../../server/src/core/rules/fixAll';
 
 /** One thing the editor or CLI does with a deck; every fuzz case runs all of them. */
 export interface Operation {
@@ -20,10 +26,63 @@ export const OPERATIONS: Operation[] = [
   { name: 'symbols', run: (_t, deck) => checkSymbols(deck) },
   { name: 'folding', run: (_t, deck) => foldingRanges(deck) },
   { name: 'summaries', run: (_t, deck) => assert.equal(slideSummaries(deck).length, deck.slides.length) },
+  { name: 'lint', run: (_t, deck) => checkFixesStayInRange(deck, lint(deck)) },
+  { name: 'fix-all', run: (text) => checkFixAllIdempotent(text) },
+  { name: 'completion', run: (_t, deck, seed) => forPositions(deck, seed, (o) => completeAt(deck, o)) },
+  { name: 'hover', run: (_t, deck, seed) => forPositions(deck, seed, (o) => hoverAt(deck, o)) },
+  { name: 'render', run: (_t, deck) => checkRender(deck) },
 ];
 
+function lint(deck: Deck): LintDiagnostic[] {
+  return lintDeck(deck, {
+    environment: { path: '/decks/community-call/20261126.md', fileExists: (p) => p.endsWith('exists.png') },
+    onError: (rule, err) => {
+      throw new Error(`rule ${rule} threw: ${err instanceof Error ? err.stack : String(err)}`);
+    },
+  });
+}
+
+/** Every fix changes only the text inside its own edits' ranges. */
+function checkFixesStayInRange(deck: Deck, diagnostics: LintDiagnostic[]): void {
+  for (const d of diagnostics) {
+    assert.ok(d.start >= 0 && d.end <= deck.text.length && d.start <= d.end, `${d.rule}: range inside the text`);
+    for (const fix of d.fixes) {
+      if (fix.edits.length === 0) continue;
+      const out = applyEdits(deck.text, fix.edits);
+      const first = Math.min(...fix.edits.map((e) => e.start));
+      const last = Math.max(...fix.edits.map((e) => e.end));
+      assert.equal(out.slice(0, first), deck.text.slice(0, first), `${d.rule}: text before the fix is untouched`);
+      assert.equal(out.slice(out.length - (deck.text.length - last)), deck.text.slice(last), `${d.rule}: text after the fix is untouched`);
+    }
+  }
+}
+
+/** Fixing everything and fixing again changes nothing the second time. */
+function checkFixAllIdempotent(text: string): void {
+  const once = fixAll(text);
+  const twice = fixAll(once.text);
+  assert.equal(twice.changed, false, `a second fix-all changed the text again: ${JSON.stringify(twice.applied)}`);
+}
+
+/** A few cursor positions per case, spread over the text, chosen by the case's seed. */
+function forPositions(deck: Deck, seed: number, fn: (offset: number) => unknown): void {
+  const n = deck.text.length;
+  for (const f of [0, 0.37, 0.71, 1]) fn(Math.min(n, Math.floor(((seed % 97) / 97 + f) * n) % (n + 1)));
+}
+
+/** The render has one section per slide, in the parser's columns. */
+function checkRender(deck: Deck): void {
+  const rendered = renderDeck(deck, { emojiBase: 'emoji' });
+  assert.equal(rendered.slides.length, deck.slides.length);
+  assert.deepEqual(rendered.columns, deck.columns.map((c) => c.map((s) => s.index)));
+  for (const s of rendered.slides) {
+    const markup = s.html.replace(/<!--[\s\S]*?-->/g, '');
+    assert.doesNotMatch(markup, /<script|<[a-z][^>]*\son\w+\s*=|(?:href|src)\s*=\s*["']?\s*javascript:/i, 'nothing executable survives');
+  }
+}
+
 /** Runs every operation on `text`, checking the shared properties; throws on the first violation. */
-export function checkDeck(text: string, seed = 0): void {
+export function checkDeck(text: string, seed = text.length): void {
   const deck = timed('parse-base', () => parseDeck(text));
   for (const op of OPERATIONS) timed(op.name, () => op.run(text, deck, seed));
 }

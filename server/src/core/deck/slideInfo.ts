@@ -88,7 +88,7 @@ function leadingRun(chunk: string, tabsOnly: boolean): number {
 function collectComments(chunk: string, slide: AttributeComment[], element: AttributeComment[]): void {
   let at = chunk.indexOf('<!--');
   while (at !== -1) {
-    const close = chunk.indexOf('-->', at + 4);
+    const close = chunk.indexOf('-->', at + 2);
     const end = close === -1 ? chunk.length : close + 3;
     const inner = chunk.slice(at + 4, close === -1 ? chunk.length : close);
     const comment = close === -1 ? undefined : parseAttributeComment(inner, at + 4, at, end);

@@ -33,7 +33,8 @@ export const commentSpansSeparator: DeckRule = {
 function unclosedComment(deck: Deck, slide: Slide): number | undefined {
   const content = slide.content;
   const open = content.lastIndexOf('<!--');
-  if (open === -1 || content.indexOf('-->', open + 4) !== -1) return undefined;
+  // `<!-->` and `<!--->` are complete (abruptly closed) comments in HTML: look for `-->` from the second dash.
+  if (open === -1 || content.indexOf('-->', open + 2) !== -1) return undefined;
   const at = slide.contentStart + open;
   return deck.fences.some((f) => f.start <= at && at < f.end) ? undefined : at;
 }
