@@ -53,13 +53,14 @@ describe('rule engine', () => {
     const counting: SlideRule = { name: 'count', description: 'counts', defaultSeverity: 'hint', scope: 'slide', check: (ctx) => { calls++; if (ctx.slide.content.includes('x')) ctx.report({ start: 0, end: 1, message: 'x' }); } };
     const cache = new LintCache();
     const text = Array.from({ length: 50 }, (_, i) => `# Slide ${i}${i === 7 ? ' x' : ''}\n`).join('\n---\n\n');
-    const first = lintDeck(parseDeck(text), { rules: [counting], cache });
+    const deck = parseDeck(text);
+    const first = lintDeck(deck, { rules: [counting], cache });
     assert.equal(calls, 50);
-    const edited = text.replace('# Slide 20\n', '# Slide 20 edited\n');
-    const second = lintDeck(parseDeck(edited), { rules: [counting], cache });
+    const edited = parseDeck(text.replace('# Slide 20\n', '# Slide 20 edited\n'), deck);
+    const second = lintDeck(edited, { rules: [counting], cache });
     assert.equal(calls, 51);
     assert.equal(second[0].range.start.line, first[0].range.start.line);
-    lintDeck(parseDeck(edited), { rules: [counting], cache, generation: 1 });
+    lintDeck(edited, { rules: [counting], cache, generation: 1 });
     assert.equal(calls, 101, 'a new environment generation drops the cache');
     assert.equal(cache.size, 50);
   });

@@ -4,8 +4,8 @@ import { communityCallKey, isCommunityCall } from './communityCall';
 import { isOn, severityOf, type RuleSeverities } from './config';
 import { Directives } from './directives';
 import { RULES } from './registry';
-import { LintCache } from './slideCache';
-import type { DeckRule, Edit, Report, Rule, RuleEnvironment, Severity, SlideRule } from './types';
+import type { LintCache } from './slideCache';
+import type { DeckRule, Edit, Report, Rule, RuleEnvironment, Severity, SlideRule, SlideRuleContext } from './types';
 
 /** An edit in deck-text offsets, with the LSP range of the same span. */
 export interface LintEdit extends Edit {
@@ -101,28 +101,32 @@ function runSlideRules(
   failed: (r: Rule, e: unknown) => void,
 ): void {
   if (rules.length === 0) return;
-  const cache = options.cache ?? new LintCache();
-  cache.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}`);
+  const cache = options.cache;
+  cache?.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}`);
   const broken = new Set<string>();
+  let mine: Report[] = [];
+  const ctx: { -readonly [K in keyof SlideRuleContext]: SlideRuleContext[K] } = { ...env, deck, slide: deck.slides[0], isCommunityCall: cc, report: (r) => mine.push(r) };
   for (const slide of deck.slides) {
+    ctx.slide = slide;
+    const cached = cache?.slide(slide.info);
     for (const { rule, severity } of rules) {
-      if (broken.has(rule.name)) continue;
-      let reports = cache.get(slide.content, rule.name);
+      if (broken.size && broken.has(rule.name)) continue;
+      let reports = cached?.get(rule.name);
       if (!reports) {
-        const mine: Report[] = [];
+        mine = [];
         try {
-          rule.check({ ...env, deck, slide, isCommunityCall: cc, report: (r) => mine.push(r) });
+          rule.check(ctx);
         } catch (err) {
           broken.add(rule.name);
           failed(rule, err);
           continue;
         }
-        cache.set(slide.content, rule.name, (reports = mine));
+        reports = mine;
+        cached?.set(rule.name, reports);
       }
-      for (const report of reports) found.push({ rule, severity, report, base: slide.contentStart });
+      for (let i = 0; i < reports.length; i++) found.push({ rule, severity, report: reports[i], base: slide.contentStart });
     }
   }
-  cache.end();
 }
 
 function toDiagnostics(deck: Deck, found: Found[]): LintDiagnostic[] {

@@ -1,45 +1,52 @@
+import type { SlideInfo } from '../deck/model';
 import type { Report } from './types';
 
 /**
- * Slide-rule results per slide text, for one document. A re-lint after an edit finds every unchanged slide
- * here and runs the slide rules for the edited slide only. Results are kept per rule, so switching a rule
- * on later runs just that rule. Entries not used by the last lint are dropped, so memory follows the deck.
+ * Slide-rule results per slide, for one document. `parseDeck(text, previous)` hands every unchanged slide the
+ * same `SlideInfo` object as before, so results are keyed by that object: a lookup costs no hashing of slide
+ * text, and a re-lint after an edit runs the slide rules for the edited slide only. Results are kept per rule,
+ * so switching a rule on later runs just that rule. Entries go away with the slides (a `WeakMap`).
  */
 export class LintCache {
-  private entries = new Map<string, Map<string, readonly Report[]>>();
-  private used = new Map<string, Map<string, readonly Report[]>>();
+  private entries = new WeakMap<SlideInfo, Map<string, readonly Report[]>>();
   private key = '';
+  private count = 0;
 
   /** Starts a lint. A different `key` (environment generation, community-call flag) empties the cache. */
   begin(key: string): void {
     if (key !== this.key) {
-      this.entries.clear();
+      this.entries = new WeakMap();
       this.key = key;
+      this.count = 0;
     }
-    this.used = new Map();
   }
 
-  /** The cached reports of one rule for this slide text, if any. */
-  get(content: string, rule: string): readonly Report[] | undefined {
-    const forSlide = this.entries.get(content);
-    if (forSlide) this.used.set(content, forSlide);
-    return forSlide?.get(rule);
+  /** The cached reports of one rule for this slide, if any. */
+  get(info: SlideInfo, rule: string): readonly Report[] | undefined {
+    return this.entries.get(info)?.get(rule);
   }
 
-  set(content: string, rule: string, reports: readonly Report[]): void {
-    let forSlide = this.entries.get(content);
-    if (!forSlide) this.entries.set(content, (forSlide = new Map()));
-    this.used.set(content, forSlide);
+  /** Every cached rule result of one slide (one lookup for all rules), created on demand. */
+  slide(info: SlideInfo): Map<string, readonly Report[]> {
+    let forSlide = this.entries.get(info);
+    if (!forSlide) {
+      this.entries.set(info, (forSlide = new Map()));
+      this.count++;
+    }
+    return forSlide;
+  }
+
+  set(info: SlideInfo, rule: string, reports: readonly Report[]): void {
+    let forSlide = this.entries.get(info);
+    if (!forSlide) {
+      this.entries.set(info, (forSlide = new Map()));
+      this.count++;
+    }
     forSlide.set(rule, reports);
   }
 
-  /** Ends a lint: forgets slide texts that no longer occur. */
-  end(): void {
-    this.entries = this.used;
-    this.used = new Map();
-  }
-
+  /** Slides cached since the last reset (for tests and diagnostics; collected slides are not subtracted). */
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 }
