@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import { openDocument, startStdioServer, type StdioServer } from './lspClient';
+
+const FM = '---\ntitle: LSP test\ntype: slide\n---\n\n';
+const URI = 'file:///tmp/lsp-lint/deck.md';
+
+/** Waits for the diagnostics the server publishes for `uri` at `version`. */
+async function diagnosticsFor(server: StdioServer, uri: string, version?: number): Promise<Diagnostic[]> {
+  for (let i = 0; i < 200; i++) {
+    const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+    const hit = all.filter((p) => p.uri === uri && (version === undefined || p.version === version)).at(-1);
+    if (hit) return hit.diagnostics;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no diagnostics for ${uri} v${version}`);
+}
+
+describe('diagnostics and code actions over stdio', () => {
+  let server: StdioServer;
+  before(async () => {
+    server = await startStdioServer({ rules: { 'multiple-notes': 'hint' } });
+  });
+  after(async () => server.close());
+
+  it('publishes diagnostics with code, source, docs link and fixes, honouring settings', async () => {
+    await openDocument(server, URI, FM + '# A\n\n---\n\n---\n\n# B\n\nnote: a\n\nnote: b\n');
+    const diags = await diagnosticsFor(server, URI, 1);
+    const empty = diags.find((d) => d.code === 'empty-slide')!;
+    assert.equal(empty.source, 'scs-deck');
+    assert.equal(empty.codeDescription?.href, 'https://github.com/SovereignCloudStack/scs-deck/blob/main/docs/rules/empty-slide.md');
+    assert.deepEqual(empty.range.start, { line: 7, character: 0 });
+    assert.equal(diags.find((d) => d.code === 'multiple-notes')?.severity, 4, 'scsDeck.rules sets the level');
+  });
+  it('offers the preferred quick fix and respects context.only', async () => {
+    const diags = await diagnosticsFor(server, URI, 1);
+    const empty = diags.filter((d) => d.code === 'empty-slide');
+    const range = empty[0].range;
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: empty } })) as CodeAction[];
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
+    assert.ok(fix, JSON.stringify(actions));
+    assert.deepEqual(fix.edit?.changes?.[URI], [{ range: { start: { line: 6, character: 0 }, end: { line: 8, character: 0 } }, newText: '' }]);
+    const onlySource = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: empty, only: ['source.fixAll'] } })) as CodeAction[];
+    assert.deepEqual(onlySource.map((a) => a.kind), ['source.fixAll.scsDeck']);
+    const onlyQuick = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: empty, only: ['quickfix'] } })) as CodeAction[];
+    assert.ok(onlyQuick.every((a) => a.kind === 'quickfix'));
+  });
+  it('re-publishes for the latest version and clears diagnostics on close', async () => {
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: FM + '# A\n' }] });
+    assert.deepEqual(await diagnosticsFor(server, URI, 2), []);
+    await openDocument(server, 'file:///tmp/lsp-lint/other.md', FM + '# A\n\n---\n\n---\n\n# B\n');
+    assert.equal((await diagnosticsFor(server, 'file:///tmp/lsp-lint/other.md', 1)).length, 1);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///tmp/lsp-lint/other.md' } });
+    for (let i = 0; i < 100; i++) {
+      const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+      const last = all.filter((p) => p.uri === 'file:///tmp/lsp-lint/other.md').at(-1);
+      if (last && last.diagnostics.length === 0) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    assert.fail('diagnostics were not cleared on close');
+  });
+});
