@@ -45,6 +45,10 @@ describe('hover', () => {
     const h = hover(DECK.replace('\n---\n\n# Team', '\n-|--\n\n# Team'))!;
     assert.match(h.value, /^\*\*Slide 2\.1: Team IaaS\*\*\n\nHorizontal separator/);
   });
+  it('explains why a dash line is not a separator', () => {
+    assert.match(hover('# A\n* item\n--|--\n\n# B\n')!.value, /^\*\*Not a slide separator\*\*: the line above is not empty\. HedgeDoc splits only at a line of exactly `----`/);
+    assert.match(hover('# A\n\n--|- \n\n# B\n')!.value, /spaces follow the dashes/);
+  });
   it('says nothing on plain text', () => {
     assert.equal(hover('# A\n\nplain te|xt\n'), undefined);
   });

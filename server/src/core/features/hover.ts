@@ -4,7 +4,7 @@ import { EMOJI } from '../data/emoji';
 import { frontMatterKey } from '../data/frontMatter';
 import { revealAttribute, COMMENT_ATTRIBUTES, isFragmentStyle } from '../data/revealAttributes';
 import { slideOption, THEMES } from '../data/slideOptions';
-import type { Deck, FrontMatter, Slide } from '../deck/model';
+import type { Deck, FrontMatter, NearMiss, Slide } from '../deck/model';
 import { attributeDoc } from './completion/attributes';
 import { keyDoc, optionDoc } from './completion/frontMatter';
 
@@ -18,7 +18,22 @@ export function hoverAt(deck: Deck, offset: number): Hover | undefined {
   const fm = deck.frontMatter;
   if (fm && offset >= fm.start && offset < fm.end) return frontMatterHover(deck, fm, offset);
   const slide = deck.slideAt(offset);
-  return separatorHover(deck, slide, offset) ?? attributeHover(deck, slide, offset) ?? emojiHover(deck, offset);
+  return separatorHover(deck, slide, offset) ?? nearMissHover(deck, offset) ?? attributeHover(deck, slide, offset) ?? emojiHover(deck, offset);
+}
+
+const NEAR_MISS_WHY: Record<NearMiss['reason'], string> = {
+  'no-blank-before': 'the line above is not empty',
+  'no-blank-after': 'the line below is not empty',
+  'trailing-space': 'spaces follow the dashes',
+  'end-of-file': 'no line break follows it at the end of the file',
+  'in-code-fence': 'it is inside a code block',
+};
+
+function nearMissHover(deck: Deck, offset: number): Hover | undefined {
+  const miss = deck.nearMisses.find((m) => offset >= m.start && offset <= m.end);
+  if (!miss || miss.splits) return undefined;
+  const dashes = miss.kind === 'vertical' ? '----' : '---';
+  return markdown(deck, `**Not a slide separator**: ${NEAR_MISS_WHY[miss.reason]}. HedgeDoc splits only at a line of exactly \`${dashes}\` with an empty line before and after it.`, miss.start, miss.end);
 }
 
 function markdown(deck: Deck, value: string, start: number, end: number): Hover {
