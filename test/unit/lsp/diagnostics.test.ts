@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+
+interface PublishDiagnosticsParams {
+  readonly uri: string;
+  readonly version?: number;
+  readonly diagnostics: Diagnostic[];
+}
 import { openDocument, startStdioServer, type StdioServer } from './lspClient';
 
 const FM = '---\ntitle: LSP test\ntype: slide\n---\n\n';
@@ -20,9 +30,13 @@ async function diagnosticsFor(server: StdioServer, uri: string, version?: number
 describe('diagnostics and code actions over stdio', () => {
   let server: StdioServer;
   before(async () => {
-    server = await startStdioServer({ rules: { 'multiple-notes': 'hint' } });
+    server = await startStdioServer({ rules: { 'multiple-notes': 'hint' }, maxFileSizeKb: 1 });
   });
-  after(async () => server.close());
+  const dir = mkdtempSync(join(tmpdir(), 'scs-deck-lsp-'));
+  after(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('publishes diagnostics with code, source, docs link and fixes, honouring settings', async () => {
     await openDocument(server, URI, FM + '# A\n\n---\n\n---\n\n# B\n\nnote: a\n\nnote: b\n');
@@ -59,5 +73,19 @@ describe('diagnostics and code actions over stdio', () => {
       await new Promise((r) => setTimeout(r, 25));
     }
     assert.fail('diagnostics were not cleared on close');
+  });
+  it('reads .scs-deck.json above the deck, and explains a broken one', async () => {
+    writeFileSync(join(dir, '.scs-deck.json'), JSON.stringify({ rules: { 'empty-slide': 'error', 'no-such-rule': 'off' } }));
+    const uri = pathToFileURL(join(dir, 'deck.md')).href;
+    await openDocument(server, uri, FM + '# A\n\n---\n\n---\n\n# B\n');
+    const diags = await diagnosticsFor(server, uri, 1);
+    assert.equal(diags.find((d) => d.code === 'empty-slide')?.severity, 1);
+    assert.match(diags.find((d) => d.code === 'config')?.message ?? '', /unknown rule "no-such-rule"/);
+  });
+  it('reports a deck over scsDeck.maxFileSizeKb once instead of checking it', async () => {
+    const uri = 'file:///tmp/lsp-lint/big.md';
+    await openDocument(server, uri, FM + '# A\n\n---\n\n---\n\n' + 'text '.repeat(400));
+    const diags = await diagnosticsFor(server, uri, 1);
+    assert.deepEqual(diags.map((d) => d.code), ['file-too-large']);
   });
 });
