@@ -133,6 +133,13 @@ function resolveUrls(doc: ParentNode, section: Record<string, string>, options: 
   const backgrounds = (attrs: Record<string, string>) => {
     map(attrs, 'data-background', 'background');
     map(attrs, 'data-background-image', 'background');
+    // reveal.js takes `data-background` as an image only for http(s) URLs or image file names; a data: URI
+    // there would be read as a colour, so it moves to `data-background-image`.
+    const mapped = attrs['data-background'];
+    if (mapped?.startsWith('data:') && attrs['data-background-image'] === undefined) {
+      attrs['data-background-image'] = mapped;
+      delete attrs['data-background'];
+    }
   };
   backgrounds(section);
   walk(doc, (el) => {
