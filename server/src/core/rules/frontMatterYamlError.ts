@@ -18,8 +18,9 @@ export const frontMatterYamlError: DeckRule = {
     const consequence = fm.problem === 'yaml-error'
       ? 'HedgeDoc strips nothing: the whole front matter shows on the first slide with a YAMLException, and no option applies.'
       : 'Once the front matter is at the start, HedgeDoc still cannot read it.';
-    for (const e of fm.errors) {
-      ctx.report({ start: e.start, end: e.end, message: `YAML error: ${e.message}. ${consequence}` });
-    }
+    // The first error is the one to fix; later ones are mostly its consequences.
+    const e = fm.errors[0];
+    const more = fm.errors.length > 1 ? ` (${fm.errors.length - 1} more after it.)` : '';
+    ctx.report({ start: e.start, end: e.end, message: `YAML error: ${e.message}. ${consequence}${more}` });
   },
 };
