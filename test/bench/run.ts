@@ -3,8 +3,9 @@ import { type BenchCase, formatResult, measure } from './harness';
 import { cases as parse } from './cases/parse';
 import { cases as completion } from './cases/completion';
 import { cases as lint } from './cases/lint';
+import { cases as render } from './cases/render';
 
-const groups: Record<string, BenchCase[]> = { parse, completion, lint };
+const groups: Record<string, BenchCase[]> = { parse, completion, lint, render };
 
 const only = process.argv[2];
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
