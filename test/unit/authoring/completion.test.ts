@@ -33,6 +33,7 @@ describe('completion: front matter', () => {
     assert.equal(edit(t)!.newText, 'transition: ${1|none,fade,slide,convex,concave,zoom|}');
     assert.deepEqual(edit(t)!.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 4 } });
     assert.match((t.documentation as { value: string }).value, /default \| `"none"` \(set by HedgeDoc\)/);
+    assert.equal(t.labelDetails?.description, 'enum, default "none"');
   });
   it('replaces only the name of a key that already has a value', () => {
     const items = complete('---\nslideOptions:\n  the|me: white\n---\n');

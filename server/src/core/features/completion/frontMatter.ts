@@ -66,12 +66,14 @@ function presentKeys(ctx: LineContext, inOptions: boolean): Set<string> {
 
 function topLevelKeys(ctx: LineContext, range: Range, bare: boolean): CompletionItem[] {
   const present = presentKeys(ctx, false);
-  return FRONT_MATTER_KEYS.filter((k) => !present.has(k.name)).map((k, i) => keyItem(k.name, k.description, keyDoc(k), range, i, bare ? k.name : keySnippet(k.name, k.type === 'mapping', valuesOf(k))));
+  return FRONT_MATTER_KEYS.filter((k) => !present.has(k.name)).map((k, i) =>
+    keyItem(k.name, k.description, keyDoc(k), range, i, bare ? k.name : keySnippet(k.name, k.type === 'mapping', valuesOf(k)), k.type));
 }
 
 function optionKeys(ctx: LineContext, range: Range, bare: boolean): CompletionItem[] {
   const present = presentKeys(ctx, true);
-  return SLIDE_OPTIONS.filter((o) => !present.has(o.name)).map((o, i) => keyItem(o.name, o.description, optionDoc(o), range, i, bare ? o.name : keySnippet(o.name, false, optionValues(o))));
+  return SLIDE_OPTIONS.filter((o) => !present.has(o.name)).map((o, i) =>
+    keyItem(o.name, o.description, optionDoc(o), range, i, bare ? o.name : keySnippet(o.name, false, optionValues(o)), `${o.type}, default ${JSON.stringify(o.default)}`));
 }
 
 function keySnippet(name: string, mapping: boolean, values: readonly string[]): string {
@@ -79,9 +81,10 @@ function keySnippet(name: string, mapping: boolean, values: readonly string[]): 
   return values.length ? `${name}: ${choice(1, values)}` : `${name}: $1`;
 }
 
-function keyItem(name: string, detail: string, doc: string, range: Range, i: number, newText: string): CompletionItem {
+function keyItem(name: string, detail: string, doc: string, range: Range, i: number, newText: string, summary: string): CompletionItem {
   return {
     label: name,
+    labelDetails: { description: summary },
     kind: CompletionItemKind.Property,
     detail,
     documentation: { kind: MarkupKind.Markdown, value: doc },
