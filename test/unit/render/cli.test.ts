@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { main } from '../../../server/src/cli/main';
+import { findBrowser } from '../../../server/src/export/browser';
+import { FIXTURES } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'scs-deck-render-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the CLI in-process, capturing stdout and stderr. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const [o, e] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
+  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
+  try {
+    return { code: await main(argv), out: out.join(''), err: err.join('') };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
+
+describe('cli: scs-deck render', () => {
+  it('writes one self-contained HTML file with the local images inlined', async () => {
+    const target = join(dir, 'deck.html');
+    const r = await run('render', join(FIXTURES, 'uploads/deck.md'), '-o', target);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /deck\.html: 1 slides/);
+    const html = readFileSync(target, 'utf8');
+    assert.match(html, /data-background-image="data:image\/png;base64,/);
+    assert.match(html, /alt=":rocket:"/);
+    assert.doesNotMatch(html, /src="https:\/\/input\.scs\.community/);
+  });
+
+  it('exits 2 with a clear message for a missing deck, a missing browser or extra arguments', async () => {
+    const missing = await run('render', join(dir, 'nope.md'), '-o', join(dir, 'x.html'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nope\.md: cannot read/);
+    const noBrowser = await run('render', '--pdf', '--browser', join(dir, 'no-chrome'), join(FIXTURES, 'features.md'), '-o', join(dir, 'x.pdf'));
+    assert.equal(noBrowser.code, 2);
+    assert.match(noBrowser.err, /no Chromium, Chrome or Edge found/);
+    const two = await run('render', 'a.md', 'b.md');
+    assert.equal(two.code, 2);
+  });
+
+  it('finds a browser from an explicit path or $CHROMIUM only when it is executable', () => {
+    assert.equal(findBrowser(join(dir, 'no-chrome')), undefined);
+    assert.equal(findBrowser(undefined, { CHROMIUM: process.execPath, PATH: '' }, 'linux'), process.execPath);
+    assert.equal(findBrowser(undefined, { PATH: '' }, 'win32'), undefined);
+  });
+});
