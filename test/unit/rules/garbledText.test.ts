@@ -27,7 +27,7 @@ describe('garbled-text', () => {
   it('reports the run, names the code page and offers the original as the preferred fix', () => {
     const found = runRule(garbledText, fixture('garbled-text.md'));
     assert.deepEqual(found.map((f) => f.text), ['â€“', 'ðŸŽ‰', 'Ã¼', 'Br√ºhl'.slice(2, 4)]);
-    assert.match(found[0].message, /Windows-1252.*"–"/);
+    assert.match(found[0].message, /Windows-1252.*original text is "–"/);
     assert.match(found[3].message, /Mac Roman/);
     assert.equal(found[0].fixes?.[0].preferred, true);
   });

@@ -8,7 +8,7 @@ describe('invalid-css', () => {
   it('reports quoted colours, unknown properties, bad values and an unclosed brace, at their place in the deck', () => {
     const found = runRule(invalidCss, fixture('invalid-css.md'));
     assert.deepEqual(found.map((f) => f.text), ['"#50c3a5"', 'colr', '{', '28pxx']);
-    assert.match(found[0].message, /Quoted colour in "color: "#50c3a5"".*never applied/);
+    assert.match(found[0].message, /The colour "#50c3a5" is quoted: browsers reject a string for color, so this declaration was never applied. Write it without quotes: color: #50c3a5\./);
     assert.match(found[1].message, /Unknown CSS property "colr".*"color"/);
     assert.match(found[2].message, /never closed/);
   });

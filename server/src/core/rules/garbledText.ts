@@ -17,7 +17,7 @@ export const garbledText: DeckRule = {
       ctx.report({
         start: run.start,
         end: run.end,
-        message: `Garbled text "${run.text}": UTF-8 read as ${CODE_PAGE_NAMES[run.codePage]}. The audience sees it as is; it was "${run.repaired}".`,
+        message: `Garbled text "${run.text}" (UTF-8 read as ${CODE_PAGE_NAMES[run.codePage]}): the audience sees it like this. The original text is "${run.repaired}".`,
         fixes: [{ title: `Restore "${run.repaired}"`, edits: [{ start: run.start, end: run.end, newText: run.repaired }], preferred: true }],
       });
     }

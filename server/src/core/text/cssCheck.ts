@@ -87,7 +87,7 @@ function quotedValue(css: string, prop: string, value: CssNode, start: number, e
   return {
     start,
     end,
-    message: `Quoted ${what} in "${prop}: ${css.slice(start, end)}": browsers reject a string here, so the declaration was never applied. Write ${unquoted} without quotes.`,
+    message: `The ${what} ${css.slice(start, end)} is quoted: browsers reject a string for ${prop}, so this declaration was never applied. Write it without quotes: ${prop}: ${unquoted}.`,
     replacement: unquoted,
     replacementTitle: `Unquote: ${prop}: ${unquoted}`,
   };
