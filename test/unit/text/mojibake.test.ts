@@ -26,6 +26,8 @@ const CORRECT = [
   '🎉 🚀 🛠️ 👩‍💻 👨‍👩‍👧 🏳️‍🌈 🇩🇪 🇪🇺 ✅ ❤️ 👍🏽',
   'Tiếng Việt, Türkçe ğüşıöç, Dansk æøå ÆØÅ, Íslenska þð',
   '≤ ≥ ≠ ≈ ∞ ∑ ∏ ∫ √ ∂ ∆ ◊ ¬ ƒ ﬁ ﬂ ı ˆ ˜ ¯',
+  'São Paulo, ação, “NÃO”, „SÃO“, CÂMARA», Þórður, Åse på Ærø, col·lecció, Ştefan, ţară, Erdős Pál, Üç',
+  '»Zitat«, ›so‹, „ÄÖÜ“, ‚Äpfel‘, “ÉTÉ”, «À», ÉCOLE…, FAÇADE—',
 ];
 
 describe('findMojibake', () => {

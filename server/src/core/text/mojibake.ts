@@ -22,6 +22,10 @@ interface Piece {
 const NON_ASCII = /[\u0080-\uffff]+/g;
 const NOT_TEXT = /[\p{Cc}\p{Cn}\p{Cs}\p{Co}]/u;
 const LOWER = /[a-z\u00df-\u00ff]/;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** Quotes, dashes and ellipses that follow a word directly in correct text. */
+const CLOSING = '\u201d\u201c\u2019\u2018\u2026\u2013\u2014\u00bb\u00ab\u2022';
 
 /**
  * Finds UTF-8 text that was decoded as Windows-1252 or Mac Roman and saved again, and restores it.
@@ -66,7 +70,7 @@ function readSegment(text: string, offset: number, segment: string, codePage: Co
     const start = offset + stretch[0].at;
     const last = stretch[stretch.length - 1];
     const end = offset + last.at + last.length;
-    if (plausible(stretch, text.charAt(start - 1), text.charAt(end))) {
+    if (plausible(stretch, text.slice(start, end), text.charAt(start - 1), text.charAt(end))) {
       runs.push({ start, end, text: text.slice(start, end), repaired: String.fromCodePoint(...stretch.map((p) => p.codePoint)), codePage });
     }
     i = j;
@@ -128,7 +132,9 @@ function strengthOf(lead: number, length: number, cp: number): Piece['strength']
   return 'none';
 }
 
-function plausible(stretch: Piece[], before: string, after: string): boolean {
+function plausible(stretch: Piece[], original: string, before: string, after: string): boolean {
+  // `“NÃO”`: an upper-case word ending in Ã/Â right before a closing mark reads as Ô/Ó, but it is correct text.
+  if (stretch.length === 1 && CLOSING.includes(original[1]) && UPPER.test(before) && !LETTER.test(after)) return false;
   if (stretch.some((p) => p.strength === 'strong')) return true;
   if (stretch.length >= 2) return true;
   // A lone Latin Extended-A letter (Polish `Å‚`, Czech `Å¡`) sits inside a lower-case word.
