@@ -68,25 +68,28 @@ function applyFrame(frame: DeckFrame): void {
 
 function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   if (shown && msg.version < shown.version) return; // an answer for an older document version
+  const received = Date.now();
   const t0 = performance.now();
   for (const s of msg.slides) table.set(s.hash, s);
   const plan = planPatch(shown, msg.frame);
   const before = revealReady ? Reveal.getIndices() : state?.position ?? { h: 0, v: 0, f: -1 };
+  let touched: HTMLElement[] = [];
   if (plan.kind === 'rebuild') rebuild(slidesEl, msg.frame, table);
-  else patch(slidesEl, plan.changed, table);
+  else touched = patch(slidesEl, plan.changed, table);
   const keep = new Set(msg.frame.hashes);
   for (const hash of table.keys()) if (!keep.has(hash)) table.delete(hash);
   shown = { hashes: msg.frame.hashes, columns: msg.frame.columns, version: msg.version };
   applyFrame(msg.frame);
   const options = revealOptions(msg.frame);
-  const changed = plan.kind === 'rebuild' || plan.changed.length > 0;
   if (!revealReady) startReveal(options, before);
-  else if (changed || JSON.stringify(options) !== optionsKey) refresh(options, before);
+  else if (plan.kind === 'rebuild' || JSON.stringify(options) !== optionsKey) refresh(options, before);
+  else if (touched.length > 0) refreshSlides(touched);
   optionsKey = JSON.stringify(options);
   if (cursor) markCursor(slidesEl, cursor.h, cursor.v);
   const ms = performance.now() - t0;
   document.body.dataset.scsVersion = String(msg.version);
   document.body.dataset.scsPatchMs = ms.toFixed(1);
+  if (msg.timing) document.body.dataset.scsTiming = JSON.stringify({ ...msg.timing, receivedAt: received });
   post({ type: 'rendered', version: msg.version, patched: plan.kind === 'rebuild' ? -1 : plan.changed.length, ms });
 }
 
@@ -113,6 +116,19 @@ function refresh(options: Record<string, unknown>, at: SlidePosition): void {
     Reveal.sync();
     const pos = shown ? clampPosition(shown.columns, at) : at;
     Reveal.slide(pos.h, pos.v, at.f);
+  } finally {
+    applying = false;
+  }
+  notes.update(Reveal.getCurrentSlide());
+}
+
+/** Content of a few slides changed in place: reveal re-reads just those (backgrounds, fragments). */
+function refreshSlides(sections: HTMLElement[]): void {
+  applying = true;
+  try {
+    for (const section of sections) Reveal.syncSlide(section);
+    // A deck `style` on a section replaces reveal's inline layout; let it place the slides again.
+    Reveal.layout();
   } finally {
     applying = false;
   }

@@ -8,26 +8,48 @@ import type { ChangedSlide } from '../../client/src/preview/patchPlan';
 
 const CURSOR_CLASS = 'scs-cursor';
 
+/** The attributes each section got from its deck comment, so a patch can take exactly those back. */
+const deckAttributes = new WeakMap<HTMLElement, Record<string, string>>();
+
 export function sectionFor(slide: RenderedSlideDto | undefined, index: number): HTMLElement {
   const section = document.createElement('section');
-  if (slide) {
-    for (const [name, value] of Object.entries(slide.attributes)) {
-      // The render core passes only data-*, id, class and style, HedgeDoc's list; check again anyway.
-      if (/^(data-[\w-]+|id|class|style)$/i.test(name)) section.setAttribute(name, value);
-    }
-    section.innerHTML = slide.html;
-    if (slide.notes !== undefined) {
-      const aside = document.createElement('aside');
-      aside.className = 'notes';
-      aside.innerHTML = slide.notes;
-      section.appendChild(aside);
-    }
-  } else {
-    section.innerHTML = '<p class="scs-missing">…</p>';
+  fill(section, slide, index);
+  return section;
+}
+
+/**
+ * Puts a slide's content and attributes into `section`, keeping what reveal.js set there itself (its
+ * state classes, inline layout), so an edit can update the element reveal already tracks.
+ */
+export function fill(section: HTMLElement, slide: RenderedSlideDto | undefined, index: number): void {
+  const before = deckAttributes.get(section) ?? {};
+  const after: Record<string, string> = {};
+  for (const [name, value] of Object.entries(slide?.attributes ?? {})) {
+    // The render core passes only data-*, id, class and style, HedgeDoc's list; check again anyway.
+    if (/^(data-[\w-]+|id|class|style)$/i.test(name)) after[name.toLowerCase()] = value;
   }
+  for (const name of Object.keys(before)) {
+    if (name === 'class') section.classList.remove(...classes(before.class));
+    else if (!(name in after)) section.removeAttribute(name);
+  }
+  for (const [name, value] of Object.entries(after)) {
+    if (name === 'class') section.classList.add(...classes(value));
+    else if (name === 'style') section.style.cssText = value;
+    else section.setAttribute(name, value);
+  }
+  if ('style' in before && !('style' in after)) section.style.cssText = '';
+  deckAttributes.set(section, after);
+  section.innerHTML = slide ? slide.html + notesMarkup(slide) : '<p class="scs-missing">…</p>';
   section.dataset.scsIndex = String(index);
   section.dataset.scsHash = slide?.hash ?? '';
-  return section;
+}
+
+function notesMarkup(slide: RenderedSlideDto): string {
+  return slide.notes === undefined ? '' : `<aside class="notes">${slide.notes}</aside>`;
+}
+
+function classes(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter(Boolean);
 }
 
 /** Replaces every slide (columns changed). */
@@ -45,15 +67,16 @@ export function rebuild(container: HTMLElement, frame: DeckFrame, table: Map<str
   container.replaceChildren(fragment);
 }
 
-/** Replaces only the changed slides' sections (same columns). */
-export function patch(container: HTMLElement, changed: ChangedSlide[], table: Map<string, RenderedSlideDto>): void {
+/** Updates only the changed slides' sections (same columns), in place; returns them for `Reveal.syncSlide`. */
+export function patch(container: HTMLElement, changed: ChangedSlide[], table: Map<string, RenderedSlideDto>): HTMLElement[] {
+  const touched: HTMLElement[] = [];
   for (const c of changed) {
-    const old = slideElement(container, c.h, c.v);
-    if (!old) continue;
-    const next = sectionFor(table.get(c.hash), c.index);
-    if (old.classList.contains(CURSOR_CLASS)) next.classList.add(CURSOR_CLASS);
-    old.replaceWith(next);
+    const section = slideElement(container, c.h, c.v);
+    if (!section) continue;
+    fill(section, table.get(c.hash), c.index);
+    touched.push(section);
   }
+  return touched;
 }
 
 /** The slide's own section at reveal indices h/v. */

@@ -19,7 +19,7 @@ export type ToWebview =
   /** Sent when the webview says `ready`: which deck it shows, and the extension's view of its state. */
   | { readonly type: 'init'; readonly state: PreviewState }
   /** A new deck frame plus the slides the webview lacks (by hash). Drop it if `version` is older than shown. */
-  | { readonly type: 'render'; readonly version: number; readonly frame: DeckFrame; readonly slides: RenderedSlideDto[] }
+  | { readonly type: 'render'; readonly version: number; readonly frame: DeckFrame; readonly slides: RenderedSlideDto[]; readonly timing?: RenderTiming }
   /** Show this slide (the cursor moved onto it in the editor). */
   | { readonly type: 'goto'; readonly position: SlidePosition; readonly origin: Origin }
   /** The slide under the editor cursor, outlined in reveal's overview. */
@@ -30,6 +30,14 @@ export type ToWebview =
   | { readonly type: 'notes'; readonly show?: boolean }
   /** Nothing to show (not a deck, closed document). */
   | { readonly type: 'message'; readonly text: string };
+
+/** Where the time of one update went (ms), kept on the webview's body for measurements. */
+export interface RenderTiming {
+  /** From the first edit since the last render to the request (debounce and queueing). */
+  readonly waited: number;
+  /** The `scsDeck/render` round trip. */
+  readonly request: number;
+}
 
 /** Webview → extension. */
 export type FromWebview =

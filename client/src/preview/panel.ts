@@ -12,6 +12,7 @@ import { buildPreviewHtml, makeNonce } from './html';
 import { rewriteFrame, rewriteSlide } from './localUrls';
 import { type FromWebview, isFromWebview, type PreviewState, type SlidePosition, type ToWebview } from './messages';
 import { SyncDecider } from './sync';
+import { UpdateSchedule } from './updateSchedule';
 
 export const PREVIEW_VIEW_TYPE = 'scsDeck.preview';
 
@@ -47,7 +48,9 @@ export class DeckPreview {
   /** Hashes whose HTML the current webview instance holds. */
   private known = new Set<string>();
   private shownVersion = -1;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly updates = new UpdateSchedule(() => void this.render());
+  /** When the first edit not yet rendered happened. */
+  private firstChange: number | undefined;
   private inFlight = false;
   private again = false;
   private disposed = false;
@@ -90,11 +93,10 @@ export class DeckPreview {
     if (!this.disposed) void this.panel.webview.postMessage(msg);
   }
 
-  /** Re-render after the debounce (`scsDeck.preview.debounceMs`). */
+  /** The document changed: re-render, gathering bursts of typing (`scsDeck.preview.debounceMs`). */
   schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    const delay = vscode.workspace.getConfiguration('scsDeck.preview', this.uri).get<number>('debounceMs', 150);
-    this.timer = setTimeout(() => void this.render(), Math.max(0, delay));
+    this.firstChange ??= Date.now();
+    this.updates.edited(vscode.workspace.getConfiguration('scsDeck.preview', this.uri).get<number>('debounceMs', 150));
   }
 
   /** One request at a time, so every reply is computed against what the webview really holds. */
@@ -124,6 +126,9 @@ export class DeckPreview {
       emojiBase: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media', 'emoji')).toString(),
       uploadsFolder: uploadsFolder(this.uri),
     };
+    const started = Date.now();
+    const waited = this.firstChange === undefined ? 0 : started - this.firstChange;
+    this.firstChange = undefined;
     let result: RenderResult;
     try {
       result = await this.host.client.sendRequest<RenderResult>(RENDER_REQUEST, params);
@@ -138,7 +143,8 @@ export class DeckPreview {
     }
     const map = (fsPath: string) => webview.asWebviewUri(vscode.Uri.file(fsPath)).toString();
     this.shownVersion = result.version;
-    this.post({ type: 'render', version: result.version, frame: rewriteFrame(result.frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)) });
+    const timing = { waited, request: Date.now() - started };
+    this.post({ type: 'render', version: result.version, frame: rewriteFrame(result.frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)), timing });
     this.known = new Set(result.frame.hashes);
   }
 
@@ -161,7 +167,7 @@ export class DeckPreview {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.updates.cancel();
     this.host.onDispose(this);
     this.panel.dispose();
   }
