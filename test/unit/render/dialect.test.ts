@@ -81,3 +81,14 @@ describe('render: dialect details', () => {
     assert.doesNotMatch(deck.slides[0].html, /data-src/);
   });
 });
+
+describe('render: HedgeDoc inline extras', () => {
+  it('leaves [TOC] as an empty table of contents', () => {
+    // The block div inside the paragraph splits it, as a browser parses it.
+    assert.equal(slidesHtml('[TOC]')[0], '<p></p><div class="toc"></div><p></p>\n');
+  });
+
+  it('keeps {%pdf %} with a non-http argument as text', () => {
+    assert.match(slidesHtml('{%pdf ./a.pdf %}')[0], /\{%pdf \.\/a\.pdf %\}/);
+  });
+});

@@ -27,6 +27,9 @@ const EMBEDS: { name: string; pattern: RegExp; link(id: string): string | undefi
 export function hedgeDocInlineRules(md: MarkdownIt): void {
   md.inline.ruler.push('hedgedoc_emoji', emojiRule);
   md.inline.ruler.push('hedgedoc_embed', embedRule);
+  md.inline.ruler.push('hedgedoc_toc', tocRule);
+  // HedgeDoc fills the table of contents only in its document view: on a slide it stays empty.
+  md.renderer.rules.hedgedoc_toc = () => '<div class="toc"></div>';
   md.renderer.rules.hedgedoc_emoji = (tokens, idx, _opts, env: RenderEnv) => {
     const name = tokens[idx].content;
     // The source is set after sanitising (see slideDom.ts): a relative base would be emptied.
@@ -73,4 +76,12 @@ function embedRule(state: StateInline, silent: boolean): boolean {
     return true;
   }
   return false;
+}
+
+/** `[TOC]` ending the inline text (HedgeDoc's pattern is anchored at both ends of what is left). */
+function tocRule(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x5b || !/^\[TOC\]$/i.test(state.src.slice(state.pos, state.posMax))) return false;
+  if (!silent) state.push('hedgedoc_toc', '', 0);
+  state.pos = state.posMax;
+  return true;
 }
