@@ -7,17 +7,20 @@ describe('template-placeholder', () => {
   it('reports each placeholder the template leaves', () => {
     const found = runRule(templatePlaceholder, fixture('template-placeholder.md'));
     assert.deepEqual(found.map((f) => f.text), [
-      '202X-XX-XX', 'https://github.com/todo', '@todo', 'A new topic', 'Subtopic 1', 'One', 'Two', '1. First aspect',
+      'https://github.com/todo', '@todo', '202X-XX-XX', 'A new topic', 'Subtopic 1', 'One', 'Two', '1. First aspect',
       'Eventname 1 - Topic', 'http://yolobanana.de/yolo.pdf',
     ]);
-    assert.match(found[0].message, /Template placeholder "202X-XX-XX" left in/);
+    assert.match(found[2].message, /Template placeholder "202X-XX-XX" left in/);
+  });
+  it("leaves the title's date placeholder to title-date", () => {
+    assert.deepEqual(runRule(templatePlaceholder, '## Community Call</br> 202X-XX-XX\n'), []);
   });
   it('stays silent on real prose that shares words with the placeholders', () => {
     assert.deepEqual(runRule(templatePlaceholder, fixture('template-placeholder.silent.md')), []);
   });
   it('finds every placeholder kind in the template and none in real decks', () => {
     const kinds = new Set(runRule(templatePlaceholder, seed('template.md')).map((f) => f.text.replace(/\d/g, 'N')));
-    for (const k of ['NNNX-XX-XX', '@todo', 'https://github.com/todo', 'A new topic', 'Another new topic', 'Subtopic N', 'One', 'Two', 'Three', 'N. First aspect', 'Eventname N - Topic', 'http://yolobanana.de/yolo.pdf']) {
+    for (const k of ['@todo', 'https://github.com/todo', 'A new topic', 'Another new topic', 'Subtopic N', 'One', 'Two', 'Three', 'N. First aspect', 'Eventname N - Topic', 'http://yolobanana.de/yolo.pdf']) {
       assert.ok(kinds.has(k), k);
     }
     assert.deepEqual(runRule(templatePlaceholder, seed('seed-000-community-call-2024-09-12.md')), []);

@@ -26,7 +26,14 @@ describe('title-date', () => {
     assert.deepEqual(runRule(titleDate, fixture('title-date.silent.md'), { path: 'community-call/20240125.md' }), []);
     assert.deepEqual(runRule(titleDate, seed('seed-000-community-call-2024-09-12.md'), { path: 'community-call/20240912.md' }), []);
     assert.deepEqual(runRule(titleDate, seed('seed-001-community-call-2024-05-30.md'), { path: 'community-call/20240530.md' }), []);
-    assert.deepEqual(runRule(titleDate, seed('template.md'), { path: 'community-call/template.md' }), []);
+  });
+  it("reports the template's placeholder and fills in the file's date", () => {
+    const text = seed('template.md');
+    const found = runRule(titleDate, text, { path: 'community-call/20240530.md' });
+    assert.deepEqual(found.map((f) => f.text), ['202X-XX-XX']);
+    assert.match(found[0].message, /still the template's placeholder; the file name says 2024-05-30/);
+    assert.match(applyFixes(text, found), /Community Call<\/br> 2024-05-30/);
+    assert.deepEqual(runRule(titleDate, text, { path: 'community-call/template.md' })[0].fixes, []);
   });
   it('knows real calendar days', () => {
     assert.equal(parseIsoDate('2024-02-30'), undefined);

@@ -12,7 +12,8 @@ interface Placeholder {
  * so real prose ("One more thing", "a new topic came up") stays silent.
  */
 const PLACEHOLDERS: readonly Placeholder[] = [
-  { pattern: /202X-XX-XX/g, hint: 'put in the date of the call' },
+  // The title's date placeholder is title-date's: it knows the file name and can fill in the date.
+  { pattern: /(?<!Community Call[ \t]*(?:<\/?br[ \t]*\/?>)?[ \t]*)202X-XX-XX/gi, hint: 'put in the date of the call' },
   { pattern: /https?:\/\/github\.com\/todo\b/g, hint: 'link the presenter\'s or reporter\'s GitHub profile' },
   { pattern: /(?<![\w./-])@todo\b/g, hint: 'name the GitHub handle' },
   { pattern: /(?<=^#{1,6}[ \t].*?)(?:\bAnother new topic|\bA new topic)(?=[ \t]*$)/gm, hint: 'give the topic a title' },
@@ -40,11 +41,13 @@ export const templatePlaceholder: SlideRule = {
     const content = ctx.slide.content;
     if (!NEEDLES.some((n) => content.includes(n))) return;
     const text = maskCode(content, { comments: true });
+    const found: { start: number; end: number; message: string }[] = [];
     for (const { pattern, hint } of PLACEHOLDERS) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        ctx.report({ start: m.index, end: m.index + m[0].length, message: `Template placeholder "${m[0]}" left in: ${hint}.` });
+        found.push({ start: m.index, end: m.index + m[0].length, message: `Template placeholder "${m[0]}" left in: ${hint}.` });
       }
     }
+    for (const r of found.sort((a, b) => a.start - b.start)) ctx.report(r);
   },
 };
