@@ -50,11 +50,28 @@ export async function askDriver<T>(kind: string, args: Record<string, unknown>, 
  * Waits until the webview holds `count` elements matching `selector` (or one whose text includes `text`).
  * The driver searches every frame, since a webview is nested iframes.
  */
-export function queryWebview(selector: string, until: { count?: number; text?: string } = {}, timeoutMs = 20_000): Promise<WebviewQueryAnswer> {
+export function queryWebview(selector: string, until: { count?: number; text?: string } = {}, timeoutMs = 45_000): Promise<WebviewQueryAnswer> {
   return askDriver<WebviewQueryAnswer>('webview-query', { selector, until }, timeoutMs);
 }
 
 /** Saves a screenshot of the whole editor under `test-results/e2e/<name>.png`. */
 export async function screenshot(name: string): Promise<void> {
   if (hasDriver()) await askDriver('screenshot', { name });
+}
+
+let probes = 0;
+
+/**
+ * Times how long until the webview shows `text` inside `selector`: arms an observer in the webview, runs
+ * `act` (the keystroke), and returns the milliseconds from just before `act` to the first matching mutation.
+ */
+export async function timeUntilWebviewShows(selector: string, text: string, act: () => Thenable<unknown>, timeoutMs = 10_000): Promise<number> {
+  const probe = `p${process.pid}-${++probes}`;
+  const armed = await askDriver<{ armed?: boolean; error?: string }>('webview-arm', { probe, selector, text });
+  if (!armed.armed) throw new Error(`could not watch the webview: ${armed.error}`);
+  const t0 = Date.now();
+  await act();
+  const seen = await askDriver<WebviewWatchAnswer>('webview-seen', { probe }, timeoutMs);
+  if (seen.seenAt === undefined) throw new Error(`the webview never showed "${text}": ${seen.error}`);
+  return seen.seenAt - t0;
 }

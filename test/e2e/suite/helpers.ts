@@ -105,12 +105,34 @@ export async function slideSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymb
   return (all ?? []).filter((s) => /^\d+(\.\d+)? /.test(s.name));
 }
 
-/** Closes every editor without saving, so each test starts from a clean window. */
+/** The fixture workspace as committed, inside the extension under test (the run works on a copy). */
+function pristine(relative: string): vscode.Uri {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed`);
+  return vscode.Uri.joinPath(ext.extensionUri, 'test', 'e2e', 'workspace', ...relative.split('/'));
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+}
+
+/**
+ * Puts every fixture back to its committed text (in open documents and on disk) and closes all editors, so
+ * each test starts clean whatever the last one typed, saved or left dirty.
+ */
 export async function closeAllEditors(): Promise<void> {
-  // A dirty editor would make "close all" ask to save; revert those first.
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  for (const relative of ['README.md', 'community-call/20261126.md', 'community-call/20240125.md']) {
+    const uri = workspaceUri(relative);
+    const original = await readText(pristine(relative));
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc && (doc.isDirty || doc.getText() !== original)) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
+    } else if (!doc && (await readText(uri)) !== original) {
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(original, 'utf8'));
+    }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
