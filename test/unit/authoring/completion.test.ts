@@ -140,6 +140,13 @@ describe('completion: snippets at the line start', () => {
     assert.ok(edit(team)!.newText.startsWith('---\n'));
     assert.ok(edit(team)!.newText.endsWith('$0\n\n'));
   });
+  it('uses the separator just above on a fresh slide instead of leaving an empty slide', () => {
+    const afterH = complete('# A\n\n---\n\nscs|\n');
+    assert.ok(edit(afterH.find((i) => i.label === 'scs-team'))!.newText.startsWith('# ${1|Team IaaS,'));
+    assert.ok(edit(afterH.find((i) => i.label === 'scs-topic'))!.newText.startsWith('----\n'), 'a vertical snippet after --- keeps its ----');
+    const afterV = complete('# Team Ops\n\n----\n\nscs|\n');
+    assert.ok(edit(afterV.find((i) => i.label === 'scs-topic'))!.newText.startsWith('## ${1:Team Ops} - ${2:Topic}'));
+  });
   it('offers the whole deck in an empty file, with the next Thursday as date', () => {
     const deck = complete('scs|', { today: new Date(2026, 10, 23) }).find((i) => i.label === 'scs-deck')!;
     assert.match(edit(deck)!.newText, /\$\{1:2026-11-26\}/);

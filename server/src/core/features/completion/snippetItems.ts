@@ -20,12 +20,17 @@ export function snippetCompletions(ctx: LineContext, env: SnippetEnvironment): C
   const emptyDeck = deck.text.trim() === ctx.before.trim();
   const slide = deck.slideAt(ctx.offset);
   const hasNote = slide.info.noteLines.length > 0;
+  // Right after a separator, on a slide with nothing else yet, a snippet opening with the same separator
+  // would leave an empty slide behind: it uses the separator that is already there.
+  const freshSlide = !!slide.separator && slide.content.trim() === ctx.before.trim();
+  const opener = slide.separator?.kind === 'vertical' ? '----\n' : '---\n';
   const out: CompletionItem[] = [];
   for (const s of deckSnippets(env)) {
     if (s.prefix === 'scs-deck' && !emptyDeck) continue;
     // HedgeDoc ignores every note when a slide has two `note:` lines.
     if (s.prefix === 'scs-note' && hasNote) continue;
-    const body = `${s.opensSlide && !blankBefore ? '\n' : ''}${s.body}${blankAfter ? '' : '\n'}`;
+    const own = freshSlide && s.body.startsWith(opener) ? s.body.slice(opener.length + 1) : s.body;
+    const body = `${s.opensSlide && !blankBefore && own === s.body ? '\n' : ''}${own}${blankAfter ? '' : '\n'}`;
     out.push({
       label: s.prefix,
       kind: CompletionItemKind.Snippet,
