@@ -25,6 +25,7 @@ interface Cached<T> {
 export class WorkspaceDecks {
   private readonly handleCache = new Map<string, Cached<string[]>>();
   private readonly templateCache = new Map<string, Cached<TemplateStructure>>();
+  private readonly folderCache = new Map<string, Cached<string[]>>();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -46,13 +47,20 @@ export class WorkspaceDecks {
   clear(): void {
     this.handleCache.clear();
     this.templateCache.clear();
+    this.folderCache.clear();
+  }
+
+  /** Asked of the client once a minute, not on every keystroke. */
+  private async workspaceFolders(): Promise<string[]> {
+    const folders = await this.ctx.connection.workspace.getWorkspaceFolders().catch(() => null);
+    return (folders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => !!f);
   }
 
   private async folderOf(uri: string): Promise<string | undefined> {
     const path = fsPath(uri);
     if (!path) return undefined;
-    const folders = await this.ctx.connection.workspace.getWorkspaceFolders().catch(() => null);
-    const hit = (folders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => !!f && (path + '/').startsWith(f.replace(/\/?$/, '/'))).sort((a, b) => b.length - a.length)[0];
+    const folders = await cached(this.folderCache, '', () => this.workspaceFolders());
+    const hit = folders.filter((f) => (path + '/').startsWith(f.replace(/\/?$/, '/'))).sort((a, b) => b.length - a.length)[0];
     // No workspace: the decks beside this one.
     return hit ?? (basename(dirname(path)) === 'community-call' ? dirname(dirname(path)) : undefined);
   }
