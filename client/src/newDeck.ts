@@ -1,11 +1,18 @@
 import * as vscode from 'vscode';
 import { BUILTIN_TEMPLATE } from '../../server/src/core/data/template';
 import { checkCallDate, deckFileName, newDeckText, nextCallDate } from '../../server/src/core/features/newDeck';
+import { WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 import type { ExtensionDeps } from './extension';
 
 /** "SCS Deck: New Community Call Deck": next Thursday's deck from the template, opened for editing. */
 export function registerNewDeck(deps: ExtensionDeps): void {
-  deps.context.subscriptions.push(vscode.commands.registerCommand('scsDeck.newDeck', () => newDeck()));
+  // The server reads the workspace template for its snippets: only in a trusted workspace, like this command.
+  const tellTrust = () => void deps.client.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: vscode.workspace.isTrusted });
+  tellTrust();
+  deps.context.subscriptions.push(
+    vscode.commands.registerCommand('scsDeck.newDeck', () => newDeck()),
+    vscode.workspace.onDidGrantWorkspaceTrust(tellTrust),
+  );
 }
 
 async function newDeck(): Promise<vscode.Uri | undefined> {

@@ -88,3 +88,14 @@ export interface RenderResult {
 
 /** `scsDeck/render`: the deck frame plus the slides the preview lacks, from the server's one parse. */
 export const RENDER_REQUEST = 'scsDeck/render';
+
+export interface WorkspaceTrustParams {
+  readonly trusted: boolean;
+}
+
+/**
+ * `scsDeck/workspaceTrust` (client → server): whether the workspace is trusted. Until told otherwise the
+ * server trusts it (other editors have no such notion); in an untrusted workspace it does not read the
+ * workspace's community-call template.
+ */
+export const WORKSPACE_TRUST_NOTIFICATION = 'scsDeck/workspaceTrust';

@@ -1,4 +1,5 @@
 import { completeAt } from '../core/features/completion';
+import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../protocol';
 import type { ServerContext } from './context';
 import { WorkspaceDecks } from './workspaceDecks';
 
@@ -7,6 +8,10 @@ export const COMPLETION_TRIGGERS = [':', ' ', '@', '"', '/'];
 
 /** Completion in decks: one core call over the shared parse, with the workspace's template and handles. */
 export function registerCompletion(ctx: ServerContext, workspace = new WorkspaceDecks(ctx)): void {
+  ctx.connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (params: WorkspaceTrustParams) => {
+    workspace.trusted = params.trusted;
+    workspace.clear();
+  });
   ctx.connection.onCompletion(async (params, token) => {
     const deck = await ctx.deck(params.textDocument.uri);
     if (!deck || token.isCancellationRequested) return null;

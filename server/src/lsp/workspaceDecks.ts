@@ -27,6 +27,9 @@ export class WorkspaceDecks {
   private readonly templateCache = new Map<string, Cached<TemplateStructure>>();
   private readonly folderCache = new Map<string, Cached<string[]>>();
 
+  /** Set from the client's `scsDeck/workspaceTrust`: an untrusted workspace's template is not read. */
+  trusted = true;
+
   constructor(private readonly ctx: ServerContext) {}
 
   async handles(uri: string): Promise<string[]> {
@@ -36,6 +39,7 @@ export class WorkspaceDecks {
   }
 
   async template(uri: string): Promise<TemplateStructure> {
+    if (!this.trusted) return deriveTemplate();
     const folder = await this.folderOf(uri);
     const settings = await this.ctx.settings.get(uri);
     const configured = (settings.template as { path?: string } | undefined)?.path;

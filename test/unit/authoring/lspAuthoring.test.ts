@@ -49,3 +49,21 @@ describe('authoring over LSP (completion, hover)', () => {
     assert.equal((hover.contents as { value: string }).value, '🎉 `:tada:`: HedgeDoc shows the emojify.js image.');
   });
 });
+
+describe('authoring over LSP in an untrusted workspace', () => {
+  it('does not read the workspace template once told the workspace is untrusted', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'scs-untrusted-'));
+    mkdirSync(join(root, 'community-call'));
+    writeFileSync(join(root, 'community-call/template.md'), fixture('template-small.md'));
+    const uri = pathToFileURL(join(root, 'community-call/20261126.md')).href;
+    const server = await startStdioServer();
+    try {
+      await server.connection.sendNotification('scsDeck/workspaceTrust', { trusted: false });
+      await openDocument(server, uri, '# Call\n\n---\n\n# \n');
+      const list = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 2 }, context: { triggerKind: 2, triggerCharacter: ' ' } })) as CompletionList;
+      assert.equal(list.items[0].label, 'Team IaaS', 'the built-in sections, not the template\'s Team Storage');
+    } finally {
+      await server.close();
+    }
+  });
+});
