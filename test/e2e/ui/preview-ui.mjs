@@ -2,7 +2,7 @@
 // sample deck, open the preview beside it, move the cursor, type into a slide, navigate the preview,
 // open the overview, the notes and presenting; saves screenshots and timings under test-results/preview/.
 // Usage: npm run build && node test/e2e/ui/preview-ui.mjs   (PORT defaults to 8911)
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +193,22 @@ try {
   if (back.h !== 1 || back.v !== 2) throw new Error('the preview lost its slide when hidden');
   f = f2;
 
+  // Export to HTML and PDF through the save dialog (code-server's own: a path in a quick input; Enter takes the default).
+  for (const [format, ext] of [['HTML', 'html'], ['PDF', 'pdf']]) {
+    await focusEditor();
+    await runCommand(`SCS Deck: Export to ${format}`);
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+    const file = join(ws, 'community-call', `20261126.${ext}`);
+    const t = Date.now();
+    while (!(existsSync(file) && statSync(file).size > 0) && Date.now() - t < 90000) await page.waitForTimeout(200);
+    const size = existsSync(file) ? statSync(file).size : 0;
+    step(`export ${format}: ${size} bytes in ${Date.now() - t} ms`);
+    if (!size) throw new Error(`no ${ext} file written`);
+    await page.keyboard.press('Escape');
+  }
+
   // Notes and presenting.
   await focusEditor();
   await gotoLine(62);
@@ -209,6 +225,25 @@ try {
   await page.waitForTimeout(1500);
   await shot('7-present');
   step('presenting');
+
+  // A window reload brings the preview back through the panel serializer, on the same slide. code-server
+  // keeps the editor layout only when its storage was flushed before the reload, so this step only reports.
+  const beforeReload = await indices(f);
+  await page.waitForTimeout(3000);
+  await runCommand('Developer: Reload Window');
+  await page.waitForTimeout(3000);
+  await page.locator('.monaco-workbench').waitFor();
+  try {
+    f = await preview();
+    await f.waitForFunction(() => window.Reveal?.isReady() && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3, null, { timeout: 60000 });
+    const afterReload = await indices(f);
+    results.reload = { before: beforeReload, after: afterReload };
+    step(`reloaded: preview restored at ${JSON.stringify(afterReload)} (was ${JSON.stringify(beforeReload)})`);
+  } catch (e) {
+    results.reload = { before: beforeReload, error: e.message };
+    step(`reloaded: the preview did not come back (${e.message})`);
+  }
+  await shot('8-reloaded');
 } catch (e) {
   failed = true;
   log('FAILED', e.message);
