@@ -92,3 +92,24 @@ describe('render: HedgeDoc inline extras', () => {
     assert.match(slidesHtml('{%pdf ./a.pdf %}')[0], /\{%pdf \.\/a\.pdf %\}/);
   });
 });
+
+describe('render: front matter HedgeDoc cannot load', () => {
+  it('shows the YAML on slide 1 under a YAMLException alert', () => {
+    const deck = render('---\ntitle: [broken\ntype: slide\n---\n\n# Hello\n');
+    assert.match(deck.slides[0].html, /^<div id="meta-error" class="alert alert-warning">YAMLException: /);
+    assert.match(deck.slides[0].html, /<hr>\n<h2>title: \[broken<br>\ntype: slide<\/h2>\n<h1>Hello<\/h1>/);
+    assert.equal(deck.theme, 'black');
+  });
+
+  it('shows the YAML without an alert when a blank line comes first', () => {
+    const deck = render('\n---\ntitle: x\nslideOptions:\n  theme: white\n---\n\n# Hello\n');
+    assert.doesNotMatch(deck.slides[0].html, /meta-error/);
+    assert.match(deck.slides[0].html, /<h2>title: x<br>/);
+  });
+});
+
+describe('render: the raw pass reaches code fences', () => {
+  it('drops disallowed attributes from HTML shown in a fence', () => {
+    assert.match(slidesHtml('```html\n<p onclick="x()" class="c">hi</p>\n```')[0], /<code class="html hljs">&lt;p class="c"&gt;hi&lt;\/p&gt;/);
+  });
+});

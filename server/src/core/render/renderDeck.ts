@@ -28,7 +28,8 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
       cache.set(key, out);
     }
     styles.push(...out.styles);
-    const rendered: RenderedSlide = { index: slide.index, h: slide.h, v: slide.v, hash: hashText(key), html: out.html, attributes: { ...out.attributes } };
+    const html = slide.index === 0 ? metaErrorAlert(deck) + out.html : out.html;
+    const rendered: RenderedSlide = { index: slide.index, h: slide.h, v: slide.v, hash: hashText(key), html, attributes: { ...out.attributes } };
     if (out.notes !== undefined) rendered.notes = out.notes;
     return rendered;
   });
@@ -47,6 +48,17 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
     styles,
     title: settings.title,
   };
+}
+
+/**
+ * HedgeDoc keeps front matter that js-yaml cannot load in the body; its meta parser fails on it again and the
+ * first slide opens with a warning box naming the error.
+ */
+function metaErrorAlert(deck: Deck): string {
+  const fm = deck.frontMatter;
+  if (fm?.problem !== 'yaml-error' || fm.start !== 0) return '';
+  const message = (fm.errors[0]?.message ?? 'invalid YAML').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<div id="meta-error" class="alert alert-warning">YAMLException: ${message}</div>`;
 }
 
 function resolveParallax(parallax: { image: string; size?: string }, options: RenderOptions): { image: string; size?: string } {
