@@ -4,7 +4,7 @@
 // Usage: npm run build && node test/e2e/ui/preview-ui.mjs   (PORT defaults to 8911)
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { CACHE_DIR, ensureCodeServer, findChromium, killGroup, prepareRunDir, startCodeServer, waitHealthy } from '../../../scripts/code-server.mjs';
@@ -19,7 +19,11 @@ const port = Number(process.env.PORT || 8911);
 const runDir = mkdtempSync(join(tmpdir(), 'scs-deck-preview-ui-'));
 const ws = join(runDir, 'ws');
 cpSync(join(root, 'sample'), ws, { recursive: true });
-const deck = join(ws, 'community-call', '20261126.md');
+// PREVIEW_DECK=<file.md> only looks at another deck (screenshots of a few slides and the overview).
+const lookAt = process.env.PREVIEW_DECK;
+const LOOKED = 'look-only run done';
+if (lookAt) cpSync(lookAt, join(ws, 'community-call', basename(lookAt)));
+const deck = join(ws, 'community-call', lookAt ? basename(lookAt) : '20261126.md');
 prepareRunDir(runDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
 // The smoke-test driver option makes code-server honour the extensionDevelopmentPath payload.
 const server = startCodeServer({ runDir, port, workspace: ws, testDriver: true, logFile: true });
@@ -89,7 +93,7 @@ try {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${encodeURI(p)}`;
   const payload = [['extensionDevelopmentPath', remote(root)], ['openFile', remote(deck)]];
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-  await page.locator('.tab.active', { hasText: '20261126.md' }).waitFor({ timeout: 60000 });
+  await page.locator('.tab.active', { hasText: basename(deck) }).waitFor({ timeout: 60000 });
   step('deck open');
   // The editor-title button appears once the server says this file is a deck.
   await page.locator('.editor-actions .action-label[aria-label*="Open Preview to the Side"]').first().waitFor({ timeout: 30000 });
@@ -106,6 +110,21 @@ try {
   step(`preview shows ${counts.slides} slides in ${counts.columns} columns`);
   await page.waitForTimeout(500);
   await shot('1-preview-open');
+  if (lookAt) {
+    await page.locator('iframe.webview').last().click({ position: { x: 200, y: 300 } });
+    for (let i = 1; i <= 3; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(900);
+      await shot(`look-${i}`);
+    }
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(900);
+    await shot('look-down');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1200);
+    await shot('look-overview');
+    throw new Error(LOOKED);
+  }
 
   // Cursor onto "Team IaaS - Networking" (a vertical slide): the preview follows.
   await focusEditor();
@@ -245,7 +264,7 @@ try {
   }
   await shot('8-reloaded');
 } catch (e) {
-  failed = true;
+  failed = e.message !== LOOKED;
   log('FAILED', e.message);
   await shot('fail').catch(() => {});
 }
