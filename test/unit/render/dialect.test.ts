@@ -113,3 +113,16 @@ describe('render: the raw pass reaches code fences', () => {
     assert.match(slidesHtml('```html\n<p onclick="x()" class="c">hi</p>\n```')[0], /<code class="html hljs">&lt;p class="c"&gt;hi&lt;\/p&gt;/);
   });
 });
+
+describe('render: the indentation quirk with tabs', () => {
+  it('turns every run of the leading tabs into a newline', () => {
+    const [, html] = slidesHtml('# A', '\t\t## Tabbed\n\t\t* one\n\t\t\t* nested');
+    // Without the quirk the tab-indented lines would be a code block.
+    assert.equal(html, '<h2>Tabbed</h2>\n<ul>\n<li>one\n<ul>\n<li>nested</li>\n</ul>\n</li>\n</ul>\n');
+  });
+
+  it('leaves a slide alone that starts with one space', () => {
+    const [, html] = slidesHtml('# A', ' text  with  runs');
+    assert.equal(html, '<p>text  with  runs</p>\n');
+  });
+});
