@@ -4,8 +4,9 @@ import { cases as parse } from './cases/parse';
 import { cases as completion } from './cases/completion';
 import { cases as lint } from './cases/lint';
 import { cases as render } from './cases/render';
+import { cases as preview } from './cases/preview';
 
-const groups: Record<string, BenchCase[]> = { parse, completion, lint, render };
+const groups: Record<string, BenchCase[]> = { parse, completion, lint, render, preview };
 
 const only = process.argv[2];
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
