@@ -8,3 +8,8 @@ export { documentSymbols, slideName } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { outline, type OutlineEntry } from './features/outline';
 export { slideSummaries } from './features/slideSummaries';
+export { completeAt, type CompletionEnvironment } from './features/completion';
+export { hoverAt } from './features/hover';
+export { deriveTemplate, type TemplateStructure } from './features/templateStructure';
+export { nextCallDate, checkCallDate, deckFileName, newDeckText } from './features/newDeck';
+export { collectHandles } from './features/handles';
