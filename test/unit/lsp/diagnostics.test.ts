@@ -80,7 +80,7 @@ describe('diagnostics and code actions over stdio', () => {
     await openDocument(server, uri, FM + '# A\n\n---\n\n---\n\n# B\n');
     const diags = await diagnosticsFor(server, uri, 1);
     assert.equal(diags.find((d) => d.code === 'empty-slide')?.severity, 1);
-    assert.match(diags.find((d) => d.code === 'config')?.message ?? '', /unknown rule "no-such-rule"/);
+    assert.match(String(diags.find((d) => d.code === 'config')?.message ?? ''), /unknown rule "no-such-rule"/);
   });
   it('reports a deck over scsDeck.maxFileSizeKb once instead of checking it', async () => {
     const uri = 'file:///tmp/lsp-lint/big.md';

@@ -1,5 +1,5 @@
-import type { Deck, Slide } from '../deck/model';
-import type { DeckRule, Edit } from './types';
+import type { Deck } from '../deck/model';
+import type { DeckRule, DeckRuleContext, Edit } from './types';
 
 /**
  * An HTML comment that is still open at a slide separator (`<!--` … `---` … `-->`), typically slides
@@ -13,21 +13,37 @@ export const commentSpansSeparator: DeckRule = {
   scope: 'deck',
   check(ctx) {
     const { deck } = ctx;
-    for (let i = 0; i + 1 < deck.slides.length; i++) {
-      const open = unclosedComment(deck, deck.slides[i]);
-      if (open === undefined) continue;
-      const last = leakEnd(deck, i);
-      const lines = deck.slides.slice(i + 1, last + 1).map((s) => (s.separator?.line ?? 0) + 1);
-      ctx.report({
-        start: open,
-        end: open + 4,
-        message: `This comment is still open at the slide separator${lines.length > 1 ? 's' : ''} on line ${lines.join(', ')}: HedgeDoc splits inside it, so the rest of the comment shows on the next slide${lines.length > 1 ? 's' : ''}.`,
-        fixes: [{ title: 'Close the comment before each separator and reopen it after', edits: closeAndReopen(deck, i, last), preferred: true }],
-      });
-      i = last - 1;
+    // One pass over the text, comment by comment as HTML reads them (a `<!--` inside a comment is text).
+    const last = deck.slides.length - 1;
+    for (let open = deck.text.indexOf('<!--', deck.bodyStart); open !== -1;) {
+      if (inFence(deck, open)) {
+        open = deck.text.indexOf('<!--', open + 4);
+        continue;
+      }
+      const close = deck.text.indexOf('-->', open + 4);
+      const slide = deck.slideAt(open);
+      if (slide.index < last && (close === -1 || close >= slide.contentEnd)) {
+        const end = leakEnd(deck, slide.index);
+        report(ctx, open, slide.index, end);
+        open = deck.text.indexOf('<!--', deck.slides[end].contentStart);
+        continue;
+      }
+      open = close === -1 ? -1 : deck.text.indexOf('<!--', close + 3);
     }
   },
 };
+
+function report(ctx: DeckRuleContext, open: number, first: number, last: number): void {
+  const { deck } = ctx;
+  const lines = deck.slides.slice(first + 1, last + 1).map((s) => (s.separator?.line ?? 0) + 1);
+  const many = lines.length > 1;
+  ctx.report({
+    start: open,
+    end: open + 4,
+    message: `This comment is still open at the slide separator${many ? 's' : ''} on line ${lines.join(', ')}: HedgeDoc splits inside it, so the rest of the comment shows on the next slide${many ? 's' : ''}.`,
+    fixes: [{ title: 'Close the comment before each separator and reopen it after', edits: closeAndReopen(deck, first, last), preferred: true }],
+  });
+}
 
 /** Index of the last slide the open comment leaks into: the first one that closes it (or opens its own). */
 function leakEnd(deck: Deck, from: number): number {
@@ -40,13 +56,8 @@ function leakEnd(deck: Deck, from: number): number {
   return j;
 }
 
-/** Offset of a `<!--` with no `-->` after it in the slide, outside code fences. */
-function unclosedComment(deck: Deck, slide: Slide): number | undefined {
-  const content = slide.content;
-  const open = content.lastIndexOf('<!--');
-  if (open === -1 || content.indexOf('-->', open + 4) !== -1) return undefined;
-  const at = slide.contentStart + open;
-  return deck.fences.some((f) => f.start <= at && at < f.end) ? undefined : at;
+function inFence(deck: Deck, at: number): boolean {
+  return deck.fences.some((f) => f.start <= at && at < f.end);
 }
 
 /** `-->` at the end of every slide from `first` to `last - 1`, `<!--` at the start of each following one. */

@@ -4,7 +4,7 @@ import { communityCallKey, isCommunityCall } from './communityCall';
 import { isOn, severityOf, type RuleSeverities } from './config';
 import { Directives } from './directives';
 import { RULES } from './registry';
-import type { LintCache } from './slideCache';
+import type { CombinedReport, LintCache } from './slideCache';
 import type { DeckRule, Edit, Report, Rule, RuleEnvironment, Severity, SlideRule, SlideRuleContext } from './types';
 
 /** An edit in deck-text offsets, with the LSP range of the same span. */
@@ -104,12 +104,20 @@ function runSlideRules(
   const cache = options.cache;
   cache?.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}`);
   const broken = new Set<string>();
+  const signature = rules.map((r) => r.rule.name).join(',');
   let mine: Report[] = [];
   const ctx: { -readonly [K in keyof SlideRuleContext]: SlideRuleContext[K] } = { ...env, deck, slide: deck.slides[0], isCommunityCall: cc, report: (r) => mine.push(r) };
   for (const slide of deck.slides) {
+    const hit = cache?.combined(slide.info, signature);
+    if (hit) {
+      for (let i = 0; i < hit.length; i++) found.push({ ...rules[hit[i].rule], report: hit[i].report, base: slide.contentStart });
+      continue;
+    }
     ctx.slide = slide;
     const cached = cache?.slide(slide.info);
-    for (const { rule, severity } of rules) {
+    const combined: CombinedReport[] = [];
+    for (let r = 0; r < rules.length; r++) {
+      const { rule, severity } = rules[r];
       if (broken.size && broken.has(rule.name)) continue;
       let reports = cached?.get(rule.name);
       if (!reports) {
@@ -124,8 +132,12 @@ function runSlideRules(
         reports = mine;
         cached?.set(rule.name, reports);
       }
-      for (let i = 0; i < reports.length; i++) found.push({ rule, severity, report: reports[i], base: slide.contentStart });
+      for (const report of reports) {
+        found.push({ rule, severity, report, base: slide.contentStart });
+        combined.push({ rule: r, report });
+      }
     }
+    if (cache && broken.size === 0) cache.setCombined(slide.info, signature, combined);
   }
 }
 

@@ -1,6 +1,12 @@
 import type { SlideInfo } from '../deck/model';
 import type { Report } from './types';
 
+/** A report with the index of its rule in the rule set it was cached for. */
+export interface CombinedReport {
+  readonly rule: number;
+  readonly report: Report;
+}
+
 /**
  * Slide-rule results per slide, for one document. `parseDeck(text, previous)` hands every unchanged slide the
  * same `SlideInfo` object as before, so results are keyed by that object: a lookup costs no hashing of slide
@@ -9,6 +15,7 @@ import type { Report } from './types';
  */
 export class LintCache {
   private entries = new WeakMap<SlideInfo, Map<string, readonly Report[]>>();
+  private combinedEntries = new WeakMap<SlideInfo, { signature: string; reports: readonly CombinedReport[] }>();
   private key = '';
   private count = 0;
 
@@ -16,6 +23,7 @@ export class LintCache {
   begin(key: string): void {
     if (key !== this.key) {
       this.entries = new WeakMap();
+      this.combinedEntries = new WeakMap();
       this.key = key;
       this.count = 0;
     }
@@ -34,6 +42,19 @@ export class LintCache {
       this.count++;
     }
     return forSlide;
+  }
+
+  /**
+   * The reports of a whole rule set for one slide, flattened, if cached for exactly that set (`signature`).
+   * An unchanged slide then costs one lookup however many rules there are.
+   */
+  combined(info: SlideInfo, signature: string): readonly CombinedReport[] | undefined {
+    const hit = this.combinedEntries.get(info);
+    return hit && hit.signature === signature ? hit.reports : undefined;
+  }
+
+  setCombined(info: SlideInfo, signature: string, reports: readonly CombinedReport[]): void {
+    this.combinedEntries.set(info, { signature, reports });
   }
 
   set(info: SlideInfo, rule: string, reports: readonly Report[]): void {
