@@ -26,13 +26,19 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
   const explicit = new Set(args.positionals);
   const configs = new RepoConfigStore(RULES);
   const results: FileResult[] = [];
+  const reported = new Set<string>();
+  // A broken rule must not hide the others: say so once, skip it, lint on.
+  const failed = (rule: string, e: unknown) => {
+    if (!reported.has(rule)) err(`scs-deck: rule ${rule} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`);
+    reported.add(rule);
+  };
   for (const file of collectMarkdown(args.positionals)) {
     let text = readDeckFile(file, cap);
     if (!explicit.has(file) && !isDeck(text, file)) continue;
     const config = configs.forFile(file);
     if (config.problems.some((p) => p.startsWith('cannot read'))) throw new UsageError(`${config.path}: ${config.problems.join('; ')}`);
     for (const p of config.problems) err(`scs-deck: ${config.path}: ${p} (ignored)`);
-    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/') } };
+    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/') }, onError: failed };
     if (args.flags.has('fix')) text = fixFile(file, text, options, err);
     results.push({ file, diagnostics: lintDeck(parseDeck(text), options).map(toJson) });
   }
