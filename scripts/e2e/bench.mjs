@@ -12,6 +12,7 @@ const ROUNDS = process.env.SCS_E2E_LATENCY_ROUNDS || '30';
 const OUT = join(ROOT, 'test-results', 'e2e');
 
 const merged = {};
+const debounce = {};
 const timings = [];
 let failed = false;
 for (let i = 1; i <= RUNS; i++) {
@@ -23,9 +24,10 @@ for (let i = 1; i <= RUNS; i++) {
   if (res.status !== 0) failed = true;
   const results = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
   for (const [metric, values] of Object.entries(results.latency ?? {})) (merged[metric] ??= []).push(...values);
+  Object.assign(debounce, results.debounce ?? {});
   timings.push(JSON.parse(readFileSync(join(OUT, 'timing.json'), 'utf8')));
 }
-const report = latencyReport(merged);
+const report = latencyReport(merged, debounce);
 writeFileSync(join(OUT, 'latency.json'), JSON.stringify({ sessions: RUNS, roundsPerSession: Number(ROUNDS), timings, metrics: report }, null, 2));
 console.log(`\n[bench:e2e] ${RUNS} session(s), ${ROUNDS} timed edits per latency test`);
 printLatency(report);

@@ -93,12 +93,21 @@ async function answer(page, o, req) {
   renameSync(`${file}.tmp`, file);
 }
 
-/** Elements matching a selector in whichever frame has them (a webview is nested iframes). */
+/**
+ * Elements matching a selector in whichever frame has them (a webview is nested iframes). The frame that
+ * answered last is asked first: evaluating in every workbench frame is slow on a busy machine.
+ */
+let lastFrame;
 async function findInFrames(page, selector) {
-  for (const f of page.frames()) {
+  const frames = page.frames();
+  const ordered = lastFrame && frames.includes(lastFrame) ? [lastFrame, ...frames.filter((f) => f !== lastFrame)] : frames;
+  for (const f of ordered) {
     try {
       const found = await f.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector);
-      if (found.length) return { frame: f, texts: found };
+      if (found.length) {
+        lastFrame = f;
+        return { frame: f, texts: found };
+      }
     } catch { /* frame navigating or cross-origin hiccup: try the others */ }
   }
   return undefined;

@@ -68,7 +68,7 @@ async function main() {
   writeFileSync(join(OUT, 'timing.json'), JSON.stringify(timing, null, 2));
   if (outcome) {
     writeFileSync(join(OUT, 'results.json'), JSON.stringify(outcome, null, 2));
-    const report = latencyReport(outcome.latency);
+    const report = latencyReport(outcome.latency, outcome.debounce);
     writeFileSync(join(OUT, 'latency.json'), JSON.stringify(report, null, 2));
     printLatency(report);
   }

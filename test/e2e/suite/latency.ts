@@ -8,6 +8,14 @@
 const holder = globalThis as { __scsDeckLatency?: Record<string, number[]> };
 export const latencySamples: Record<string, number[]> = (holder.__scsDeckLatency ??= {});
 
+const debounceHolder = globalThis as { __scsDeckDebounce?: Record<string, number> };
+/** The debounce each metric includes, so the report can show the time beyond it. */
+export const latencyDebounce: Record<string, number> = (debounceHolder.__scsDeckDebounce ??= {});
+
+export function recordDebounce(metric: string, ms: number): void {
+  latencyDebounce[metric] = ms;
+}
+
 export function recordLatency(metric: string, ms: number): void {
   (latencySamples[metric] ??= []).push(Math.round(ms * 10) / 10);
 }
