@@ -75,7 +75,7 @@ function quoteOpensAt(text: string, pos: number): boolean {
 }
 
 /**
- * One plan per slide. Scans of slides that start outside a tag are cached by slide hash in `scans`.
+ * One plan per slide. Scans of slides that start outside a tag are cached by slide text in `scans`.
  * @example planRawPass(parseDeck('a<b c\n\n---\n\nd > e'), new Map())[1].run('d > e') // ' e'
  */
 export function planRawPass(deck: Deck, scans: Map<string, Scan>): RawPlan[] {
@@ -96,9 +96,10 @@ export function planRawPass(deck: Deck, scans: Map<string, Scan>): RawPlan[] {
 }
 
 function cachedScan(slide: Slide, atEnd: boolean, scans: Map<string, Scan>): Scan {
-  const key = atEnd ? `${slide.hash}$` : slide.hash;
-  let scan = scans.get(key);
-  if (!scan) scans.set(key, (scan = scanTags(slide.content, undefined, atEnd)));
+  // Keyed by the text itself: the engine hashes strings natively, far faster than hashing every slide here.
+  if (atEnd) return scanTags(slide.content, undefined, true);
+  let scan = scans.get(slide.content);
+  if (!scan) scans.set(slide.content, (scan = scanTags(slide.content, undefined, false)));
   return scan;
 }
 

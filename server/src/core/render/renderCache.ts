@@ -5,14 +5,16 @@ import type { SlideOutput } from './renderSlide';
 
 /** Scan results and rendered slides from the last two renders: enough for typing, bounded in memory. */
 export class RenderCache {
-  private current = new Map<string, SlideOutput>();
-  private previous = new Map<string, SlideOutput>();
+  /** Options generation and raw-pass plan → slide text → output. */
+  private current = new Map<string, Map<string, SlideOutput>>();
+  private previous = new Map<string, Map<string, SlideOutput>>();
+  private currentSize = 0;
   private generations = new WeakMap<RenderOptions, number>();
   private nextGeneration = 0;
   /** Slides rendered (not taken from the cache) by the last `renderDeck` call. */
   lastRendered = 0;
   private rendering = 0;
-  /** Tag scans of slides that start outside a tag, keyed by slide hash (see `rawPass.ts`). */
+  /** Tag scans of slides that start outside a tag, keyed by slide text (see `rawPass.ts`). */
   readonly scans = new Map<string, Scan>();
 
   /**
@@ -25,15 +27,23 @@ export class RenderCache {
     return g;
   }
 
-  get(key: string): SlideOutput | undefined {
-    const hit = this.current.get(key) ?? this.previous.get(key);
-    if (hit) this.current.set(key, hit);
+  /** The output for a slide's text under `variant` (options generation and raw-pass plan), kept for one more render. */
+  get(variant: string, content: string): SlideOutput | undefined {
+    const hit = this.current.get(variant)?.get(content) ?? this.previous.get(variant)?.get(content);
+    if (hit) this.put(variant, content, hit);
     return hit;
   }
 
-  set(key: string, value: SlideOutput): void {
+  set(variant: string, content: string, value: SlideOutput): void {
     this.rendering++;
-    this.current.set(key, value);
+    this.put(variant, content, value);
+  }
+
+  private put(variant: string, content: string, value: SlideOutput): void {
+    let map = this.current.get(variant);
+    if (!map) this.current.set(variant, (map = new Map()));
+    if (!map.has(content)) this.currentSize++;
+    map.set(content, value);
   }
 
   /** Called after each render: what the render did not touch is dropped one render later. */
@@ -42,6 +52,7 @@ export class RenderCache {
     this.rendering = 0;
     this.previous = this.current;
     this.current = new Map();
-    if (this.scans.size > 4 * this.previous.size + 256) this.scans.clear();
+    if (this.scans.size > 4 * this.currentSize + 256) this.scans.clear();
+    this.currentSize = 0;
   }
 }

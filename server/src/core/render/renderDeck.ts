@@ -21,15 +21,16 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
   const styles: string[] = [];
   const slides: RenderedSlide[] = deck.slides.map((slide, i) => {
     const plan = plans[i];
-    const key = `${generation}|${slide.hash}|${plan.key}`;
-    let out: SlideOutput | undefined = cache.get(key);
+    const variant = `${generation}|${plan.key}`;
+    let out: SlideOutput | undefined = cache.get(variant, slide.content);
     if (!out) {
       out = renderSlide(plan.run(slide.content), slide, plan.key === '' || !/^\d/.test(plan.key), options);
-      cache.set(key, out);
+      out.hash = hashText(`${variant}|${slide.content}`);
+      cache.set(variant, slide.content, out);
     }
     styles.push(...out.styles);
     const html = slide.index === 0 ? metaErrorAlert(deck) + out.html : out.html;
-    const rendered: RenderedSlide = { index: slide.index, h: slide.h, v: slide.v, hash: hashText(key), html, attributes: { ...out.attributes } };
+    const rendered: RenderedSlide = { index: slide.index, h: slide.h, v: slide.v, hash: out.hash ?? hashText(`${variant}|${slide.content}`), html, attributes: { ...out.attributes } };
     if (out.notes !== undefined) rendered.notes = out.notes;
     return rendered;
   });

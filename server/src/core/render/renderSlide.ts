@@ -10,6 +10,8 @@ export interface SlideOutput {
   attributes: Record<string, string>;
   notes?: string;
   styles: string[];
+  /** Hash of the render inputs, set by `renderDeck` when it caches the output. */
+  hash?: string;
 }
 
 /** reveal-markdown's notes separator: split only when exactly one line starts with `note:`. */
