@@ -4,6 +4,7 @@ import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { completeAt, type CompletionEnvironment } from '../../../server/src/core/features/completion';
 import { SLIDE_OPTION_NAMES } from '../../../server/src/core/data/slideOptions';
 import { EMOJI } from '../../../server/src/core/data/emoji';
+import { parseDeck } from '../../../server/src/core';
 import { atCursor } from './cursor';
 
 const FM = '---\ntitle: SCS Community Call\ntype: slide\nslideOptions:\n  theme: white\n---\n';
@@ -111,6 +112,12 @@ describe('completion: headings and handles', () => {
     assert.deepEqual(labels(items).slice(0, 4), ['Team IaaS', 'Team IAM & Security', 'Team Ops', 'Team Container']);
     assert.ok(labels(items).includes('SIG Standardization and Certification'));
     assert.deepEqual(edit(items[0])!.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 4 } });
+  });
+  it('reports positions of the original text for CRLF decks', () => {
+    // Offsets are into the LF-normalised deck text (the LSP adapter maps positions through `deck.lines`).
+    const deck = parseDeck('---\r\ntype: slide\r\n---\r\n\r\n# Te\r\n');
+    const items = completeAt(deck, deck.lines.offsetAt({ line: 4, character: 4 }));
+    assert.deepEqual(edit(items[0])!.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 4 } });
   });
   it('offers the section prefix after "## " in a team section', () => {
     const items = complete(FM + '\n# SIG Standardization and Certification\n\n----\n\n## |\n');
