@@ -19,6 +19,9 @@ const port = Number(process.env.PORT || 8911);
 const runDir = mkdtempSync(join(tmpdir(), 'scs-deck-preview-ui-'));
 const ws = join(runDir, 'ws');
 cpSync(join(root, 'sample'), ws, { recursive: true });
+// A 16×16 PNG beside the deck, which the test links as ./pixel.png to check local images reach the webview.
+const PNG_16 = 'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR4nGMIOLyUJMQwqmFUw/DVAACVf7gQvQMfRAAAAABJRU5ErkJggg==';
+writeFileSync(join(ws, 'community-call', 'pixel.png'), Buffer.from(PNG_16, 'base64'));
 // PREVIEW_DECK=<file.md> only looks at another deck (screenshots of a few slides and the overview).
 const lookAt = process.env.PREVIEW_DECK;
 const LOOKED = 'look-only run done';
@@ -134,6 +137,23 @@ try {
   await page.waitForTimeout(400);
   await shot('2-cursor-sync');
 
+  // Emoji PNGs from dist/media and a local image beside the deck load in the webview (CSP, resource roots).
+  await focusEditor();
+  await gotoLine(54);
+  await f.waitForFunction(() => window.Reveal.getIndices().v === 1);
+  await f.waitForFunction(() => { const img = document.querySelector('section.present img.emoji'); return img && img.complete && img.naturalWidth > 0; });
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('![](./pixel.png)');
+  await f.waitForFunction(() => { const img = document.querySelector('section.present img[src*="pixel.png"]'); return img && img.complete && img.naturalWidth === 16; }, null, { timeout: 15000 });
+  const src = await f.evaluate(() => document.querySelector('section.present img[src*="pixel.png"]').getAttribute('src'));
+  step(`emoji image and local ./pixel.png load in the webview (${src.replace(/^(https?:\/\/[^/]+).*/, '$1/…')})`);
+  await page.keyboard.press('Control+Shift+K'); // delete the line again
+  await f.waitForFunction(() => !document.querySelector('img[src*="pixel.png"]'));
+  await focusEditor();
+  await gotoLine(62);
+  await f.waitForFunction(() => { const i = window.Reveal.getIndices(); return i.h === 1 && i.v === 2; });
+
   // Type into the slide: only that section is patched. Timed from the last keystroke, as a reader sees it:
   // a single key after a pause, and the last key of a burst (gathered for scsDeck.preview.debounceMs).
   const measure = async (label, pauseMs) => {
@@ -198,11 +218,9 @@ try {
   await f.waitForFunction(() => { const i = window.Reveal.getIndices(); return i.h === 1 && i.v === 2; });
   await page.keyboard.press('Control+2');
   await page.waitForTimeout(300);
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('20261126.md');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: '20261126.md' }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // A new untitled file in the preview's group hides the preview.
+  await runCommand('File: New Untitled Text File');
+  await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
   await page.waitForTimeout(800);
   await page.locator('.tab', { hasText: 'Preview 20261126.md' }).click();
   const f2 = await preview();
