@@ -32,6 +32,7 @@ describe('hover', () => {
     assert.equal(hover('# A\n\nDone :ta|da:\n')!.value, '🎉 `:tada:`: HedgeDoc shows the emojify.js image.');
     assert.match(hover('Fun :rof|l:')!.value, /^`:rofl:`: HedgeDoc shows this as text/);
     assert.equal(hover('at 10:30:|00'), undefined);
+    assert.equal(hover('Ship :ship|it:')!.value, '`:shipit:`: HedgeDoc shows the emojify.js image (no Unicode glyph).');
   });
   it('explains attribute names in .slide and .element comments', () => {
     assert.match(hover('# A\n<!-- .slide: data-background-col|or="#fff" -->\n')!.value, /^\*\*data-background-color\*\*: Background colour/);
