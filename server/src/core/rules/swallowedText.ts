@@ -4,7 +4,7 @@ import type { Deck } from '../deck/model';
 import type { DeckRule } from './types';
 
 /** A tag as authors write one on purpose: name, attributes, `>` (no blank line inside). */
-const WELL_FORMED = /^<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>$/;
+const WELL_FORMED = /^<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>$/;
 const MAX_TAG = 4000;
 
 /**

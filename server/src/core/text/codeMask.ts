@@ -40,30 +40,50 @@ function maskFences(text: string, chars: string[]): void {
   }
 }
 
-/** Code spans: a run of N backticks up to the next run of exactly N, within one paragraph. */
+/**
+ * Code spans: a run of N backticks up to the next run of exactly N, within one paragraph. Runs are listed
+ * once and matched by length with a cursor each, so many unmatched backticks stay linear.
+ */
 function maskSpans(text: string, chars: string[]): void {
+  const runs: { at: number; n: number }[] = [];
   for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
     let n = 0;
     while (text[i + n] === '`') n++;
-    const close = closingRun(text, i + n, n);
-    if (close === -1) {
-      i += n;
+    runs.push({ at: i, n });
+    i += n;
+  }
+  if (runs.length < 2) return;
+  const blanks: number[] = [];
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) blanks.push(m.index ?? 0);
+  const byLength = new Map<number, number[]>();
+  runs.forEach((r, k) => (byLength.get(r.n) ?? byLength.set(r.n, []).get(r.n)!).push(k));
+  const cursor = new Map<number, number>();
+  for (let k = 0; k < runs.length;) {
+    const { at, n } = runs[k];
+    const same = byLength.get(n)!;
+    let c = cursor.get(n) ?? 0;
+    while (c < same.length && same[c] <= k) c++;
+    cursor.set(n, c);
+    const close = c < same.length ? runs[same[c]] : undefined;
+    if (!close || blankBetween(blanks, at + n, close.at)) {
+      k++;
       continue;
     }
-    blank(chars, i, close + n);
-    i = close + n;
+    blank(chars, at, close.at + n);
+    k = same[c] + 1;
   }
 }
 
-function closingRun(text: string, from: number, n: number): number {
-  for (let j = text.indexOf('`', from); j !== -1; j = text.indexOf('`', j)) {
-    if (/\n[ \t]*\n/.test(text.slice(from, j))) return -1;
-    let m = 0;
-    while (text[j + m] === '`') m++;
-    if (m === n) return j;
-    j += m;
+/** Whether a blank line starts in [from, to) (`blanks` is sorted). */
+function blankBetween(blanks: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = blanks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blanks[mid] < from) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo < blanks.length && blanks[lo] < to;
 }
 
 function maskComments(text: string, chars: string[]): void {

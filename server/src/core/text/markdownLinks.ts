@@ -6,8 +6,9 @@ export interface MarkdownLink {
   readonly urlEnd: number;
 }
 
-/** The destination after `](`: optional spaces, then `<…>` or a run without spaces and `)`. */
-const DESTINATION = /\s*(<[^>\n]*>|[^\s)]+)/y;
+/** The destination after `](`: optional spaces, then `<…>` or a run without spaces and `)` (bounded: long data: URIs only need their scheme). */
+const DESTINATION = /[ \t]*(<[^>\n]{0,2000}>|[^\s)]{1,4000})/y;
+const MAX_TEXT = 500;
 /** `[label]: url` reference definitions. */
 const REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 
@@ -37,7 +38,8 @@ export function findMarkdownLinks(text: string): MarkdownLink[] {
 /** The `[` that matches the `]` at `close`, on the same line (one level of nesting), or -1. */
 function openingBracket(text: string, close: number): number {
   let depth = 0;
-  for (let i = close - 1; i >= 0; i--) {
+  // Link texts are short; the bound keeps a line full of `](` linear.
+  for (let i = close - 1; i >= Math.max(0, close - MAX_TEXT); i--) {
     const c = text[i];
     if (c === '\n') return -1;
     if (c === ']') depth++;
