@@ -52,6 +52,7 @@ export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAsset
     'font-src data: https:',
     'frame-src https:',
   ].join('; ');
+  // Like HedgeDoc: `lang` on `.reveal`; right-to-left comes only from reveal.js's `rtl` option, not a `dir` attribute.
   const lang = rendered.lang ? ` lang="${escapeAttribute(rendered.lang)}"` : '';
   return `<!DOCTYPE html>
 <html${lang}>
@@ -66,7 +67,7 @@ export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAsset
 <style>${HEDGEDOC_SLIDE_CSS}</style>
 </head>
 <body>
-<div class="reveal"${lang}${rendered.rtl ? ' dir="rtl"' : ''}>
+<div class="reveal"${lang}>
 <div class="slides">
 ${slidesMarkup(rendered)}
 </div>
