@@ -5,7 +5,7 @@ import { registerDiagnostics } from './diagnostics';
 import { LintService } from './lintService';
 
 /**
- * Diagnostics and code actions for decks. `initialized()` asks the client to watch `.scs-deck.json` files;
+ * Diagnostics and code actions for decks. `initialized()` asks the client to watch `.scs-deck.json` files and images;
  * `settingsChanged()` re-lints every open document.
  */
 export function registerLinting(ctx: ServerContext): { initialized(canWatch: boolean): void; settingsChanged(): void } {
@@ -20,7 +20,8 @@ export function registerLinting(ctx: ServerContext): { initialized(canWatch: boo
     initialized(canWatch) {
       if (!canWatch) return;
       void ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.scs-deck.json' }],
+        // Images too: slide rules asked `fileExists` about them, and their cached answers must go.
+        watchers: [{ globPattern: '**/.scs-deck.json' }, { globPattern: '**/*.{png,jpg,jpeg,gif,svg,webp}' }],
       });
     },
     settingsChanged: () => diagnostics.refreshAll(),
