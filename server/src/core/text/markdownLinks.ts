@@ -8,7 +8,7 @@ export interface MarkdownLink {
 
 /** The destination after `](`: optional spaces, then `<…>` or a run without spaces and `)` (bounded: long data: URIs only need their scheme). */
 const DESTINATION = /[ \t]*(<[^>\n]{0,2000}>|[^\s)]{1,4000})/y;
-const MAX_TEXT = 500;
+const MAX_TEXT = 200;
 /** `[label]: url` reference definitions. */
 const REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 
@@ -20,12 +20,16 @@ const REFERENCE = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 export function findMarkdownLinks(text: string): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   // Work only around each `](`: walk back to its `[`, read the destination forward.
-  for (let close = text.indexOf(']('); close !== -1; close = text.indexOf('](', close + 2)) {
+  let resume = 0;
+  for (let close = text.indexOf(']('); close !== -1; close = text.indexOf('](', Math.max(close + 2, resume))) {
     const open = openingBracket(text, close);
     if (open === -1) continue;
     DESTINATION.lastIndex = close + 2;
     const m = DESTINATION.exec(text);
-    if (m) links.push(destination(text[open - 1] === '!', m[1], close + 2 + m[0].length - m[1].length));
+    if (!m) continue;
+    links.push(destination(text[open - 1] === '!', m[1], close + 2 + m[0].length - m[1].length));
+    // No link starts inside a destination: skipping it keeps `[x]([x]([x](…` linear.
+    resume = close + 2 + m[0].length;
   }
   if (text.indexOf(']:') !== -1) {
     REFERENCE.lastIndex = 0;
