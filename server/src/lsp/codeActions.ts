@@ -21,6 +21,8 @@ export function registerCodeActions(ctx: ServerContext, lint: LintService): void
   ctx.connection.onCodeAction(async (params) => {
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    // Source actions only when asked for (Source Action… menu, codeActionsOnSave): not on every cursor move.
+    const wantsFixAll = !!only && wants(FIX_ALL_KIND);
     const uri = params.textDocument.uri;
     const doc = ctx.documents.get(uri);
     const deck = doc && (await ctx.deck(uri));
@@ -30,12 +32,12 @@ export function registerCodeActions(ctx: ServerContext, lint: LintService): void
       const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
       for (const d of ours) actions.push(...quickFixes(uri, d));
       for (const rule of new Set(ours.map((d) => String(d.code)))) {
-        const all = await fixAllAction(ctx, lint, doc, deck, [rule], `Fix all ${rule} problems`, CodeActionKind.QuickFix);
+        const all = await fixAllAction(ctx, lint, doc, deck, [rule], `Fix all ${rule} problems`, CodeActionKind.QuickFix, false);
         if (all && all.count > 1) actions.push(all.action);
       }
     }
-    if (wants(FIX_ALL_KIND)) {
-      const all = await fixAllAction(ctx, lint, doc, deck, undefined, 'Fix all SCS Deck problems', FIX_ALL_KIND);
+    if (wantsFixAll) {
+      const all = await fixAllAction(ctx, lint, doc, deck, undefined, 'Fix all SCS Deck problems', FIX_ALL_KIND, true);
       if (all) actions.push(all.action);
     }
     return actions;
@@ -54,10 +56,11 @@ function quickFixes(uri: string, d: Diagnostic): CodeAction[] {
 }
 
 /**
- * One action applying the preferred fixes of `rules` (all rules when undefined). When one round of fixes
- * reaches the fixed point its edits are used as they are; otherwise one edit covers the changed span.
+ * One action applying the preferred fixes of `rules` (all rules when undefined). With `iterate`, fixes are
+ * repeated to a fixed point: when one round reaches it its edits are used as they are, otherwise one edit
+ * covers the changed span. Without, one round (cheap enough to offer beside every quick fix).
  */
-async function fixAllAction(ctx: ServerContext, lint: LintService, doc: TextDocument, deck: Deck, rules: string[] | undefined, title: string, kind: string): Promise<{ action: CodeAction; count: number } | undefined> {
+async function fixAllAction(ctx: ServerContext, lint: LintService, doc: TextDocument, deck: Deck, rules: string[] | undefined, title: string, kind: string, iterate: boolean): Promise<{ action: CodeAction; count: number } | undefined> {
   const settings = await ctx.settings.get(doc.uri);
   const { diagnostics, config } = lint.lint(doc, deck, settings, rules);
   const applied: Record<string, number> = {};
@@ -66,9 +69,9 @@ async function fixAllAction(ctx: ServerContext, lint: LintService, doc: TextDocu
   if (edits.length === 0) return undefined;
   const text = doc.getText();
   const options = { only: rules, repo: config.rules, settings: checkSeverities(settings.rules, RULES, []) };
-  const final = fixAll(text, options).text;
-  const once = applyEdits(deck.text, edits);
-  const lspEdits: TextEdit[] = once === final || text !== deck.text
+  const final = iterate ? fixAll(text, options).text : '';
+  const once = iterate ? applyEdits(deck.text, edits) : '';
+  const lspEdits: TextEdit[] = !iterate || once === final || text !== deck.text
     ? edits.map((e) => ({ range: deck.range(e.start, e.end), newText: e.newText }))
     : [spanEdit(doc, text, final)];
   return { action: { title, kind, edit: { changes: { [doc.uri]: lspEdits } } }, count };
