@@ -71,6 +71,13 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   const received = Date.now();
   const t0 = performance.now();
   for (const s of msg.slides) table.set(s.hash, s);
+  if (msg.frame.hashes.some((hash) => !table.has(hash))) {
+    // The extension thought we held slides we do not (a restart raced a render): ask for everything.
+    table.clear();
+    shown = undefined;
+    post({ type: 'ready' });
+    return;
+  }
   const plan = planPatch(shown, msg.frame);
   const before = revealReady ? Reveal.getIndices() : state?.position ?? { h: 0, v: 0, f: -1 };
   let touched: HTMLElement[] = [];
@@ -167,7 +174,7 @@ function onGoto(position: SlidePosition): void {
 
 function setLocked(locked: boolean): void {
   const button = $('scs-lock');
-  button.textContent = locked ? 'Locked' : 'Follow';
+  button.textContent = locked ? 'Locked' : 'Following';
   button.title = locked ? 'Locked: the preview does not follow the editor (click to follow)' : 'Following the editor cursor (click to lock)';
   button.setAttribute('aria-pressed', String(locked));
   document.body.classList.toggle('scs-locked', locked);

@@ -77,7 +77,11 @@ export class PreviewManager implements vscode.Disposable {
     const slide = await this.slideAt(editor.document, line);
     if (!slide) return;
     const position = { h: slide.h, v: slide.v };
-    preview.post({ type: 'cursor', position });
+    // Most cursor moves stay on the same slide; tell the webview only when the slide changes.
+    if (preview.cursorAt?.h !== position.h || preview.cursorAt?.v !== position.v) {
+      preview.cursorAt = position;
+      preview.post({ type: 'cursor', position });
+    }
     const target = preview.sync.editorMoved(position, line);
     if (target) preview.goto(target);
   }
@@ -114,6 +118,7 @@ export class PreviewManager implements vscode.Disposable {
     const slide = await this.slideAt(editor.document, editor.selection.active.line);
     if (!slide) return;
     const position = { h: slide.h, v: slide.v };
+    preview.cursorAt = position;
     preview.post({ type: 'cursor', position });
     if (force || preview.sync.following) {
       preview.sync.editorMoved(position, -1);

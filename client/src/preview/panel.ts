@@ -49,12 +49,16 @@ export class DeckPreview {
   private known = new Set<string>();
   private shownVersion = -1;
   private readonly updates = new UpdateSchedule(() => void this.render());
+  /** Bumped when the webview document restarts: replies to requests made before then are stale. */
+  private session = 0;
   /** When the first edit not yet rendered happened. */
   private firstChange: number | undefined;
   private inFlight = false;
   private again = false;
   private disposed = false;
   state: PreviewState;
+  /** The slide under the editor cursor, as last sent for the overview outline. */
+  cursorAt: SlidePosition | undefined;
 
   constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, private readonly host: PreviewHost, state?: PreviewState) {
     const cfg = vscode.workspace.getConfiguration('scsDeck.preview', uri);
@@ -79,6 +83,8 @@ export class DeckPreview {
     if (msg.type === 'ready') {
       // A fresh webview document (first load, shown again, reloaded): it holds nothing yet.
       this.known = new Set();
+      this.session++;
+      this.cursorAt = undefined;
       this.shownVersion = -1;
       this.sync.reset();
       this.post({ type: 'init', state: { ...this.state, locked: this.sync.options.locked } });
@@ -119,6 +125,7 @@ export class DeckPreview {
   }
 
   private async renderOnce(): Promise<void> {
+    const session = this.session;
     const webview = this.panel.webview;
     const params: RenderParams = {
       uri: this.uri.toString(),
@@ -134,6 +141,11 @@ export class DeckPreview {
       result = await this.host.client.sendRequest<RenderResult>(RENDER_REQUEST, params);
     } catch (err) {
       this.post({ type: 'message', text: `The preview could not be rendered: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    // A reply computed against what an earlier webview held would leave holes in this one.
+    if (session !== this.session) {
+      this.again = true;
       return;
     }
     if (this.disposed || result.version < this.shownVersion) return;
