@@ -13,8 +13,12 @@ export const separatorNearMiss: DeckRule = {
   defaultSeverity: 'warning',
   scope: 'deck',
   check(ctx) {
+    let comments: [number, number][] | undefined;
     for (const nm of ctx.deck.nearMisses) {
       if (nm.reason === 'in-code-fence' || nm.splits) continue;
+      // Inside an HTML comment a dash line that does not split shows nothing: leave it alone.
+      comments ??= commentRanges(ctx.deck.text);
+      if (comments.some(([s, e]) => s < nm.start && nm.end <= e)) continue;
       if (nm.reason === 'end-of-file' || nm.end >= ctx.deck.text.length) reportStray(ctx, nm);
       else ctx.report({ start: nm.start, end: nm.end, message: message(ctx, nm), fixes: [separatorFix(ctx, nm), ...ruleFix(ctx, nm)] });
     }
@@ -76,4 +80,15 @@ function lineBefore(text: string, lineStart: number): string {
 /** Whether the line before `lineStart` exists and is empty (nothing at all, as HedgeDoc's pattern needs). */
 function isEmptyLineBefore(text: string, lineStart: number): boolean {
   return lineStart >= 2 && text[lineStart - 1] === '\n' && text[lineStart - 2] === '\n';
+}
+
+/** `<!--` … `-->` spans of the text (to the end when unclosed). */
+function commentRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let open = text.indexOf('<!--'); open !== -1;) {
+    const close = text.indexOf('-->', open + 4);
+    out.push([open, close === -1 ? text.length : close + 3]);
+    open = close === -1 ? -1 : text.indexOf('<!--', close + 3);
+  }
+  return out;
 }
