@@ -77,6 +77,6 @@ export const cases: BenchCase[] = [
     },
     run: () => lintDeck(current, { cache }),
   },
-  { name: 're-lint CPU time (10,000), 20 edits', size: 'see line above', iterations: 1, warmup: 0, run: reportCpuTime },
+  { name: 're-lint CPU time (10,000): loop of 20 edits', size: 'CPU median on the line above', iterations: 1, warmup: 0, run: reportCpuTime },
   { name: 'CLI lint: 60 real-size decks vs markdownlint-cli2', size: '60 decks', iterations: 3, warmup: 1, run: compareWithMarkdownlint },
 ];
