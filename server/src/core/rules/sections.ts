@@ -13,7 +13,10 @@ export function sectionName(slide: Slide): string | undefined {
   return h.text.trim();
 }
 
-/** The part of a title before ` - ` (`Team IaaS - Topic` → `Team IaaS`), or the whole title. */
+/**
+ * The part of a title before ` - `, or the whole title.
+ * @example titleTeam('Team IaaS - Rook deployment') // 'Team IaaS'
+ */
 export function titleTeam(title: string): string {
   const dash = title.indexOf(' - ');
   return (dash === -1 ? title : title.slice(0, dash)).trim();

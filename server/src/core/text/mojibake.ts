@@ -134,7 +134,8 @@ function strengthOf(lead: number, length: number, cp: number): Piece['strength']
 
 function plausible(stretch: Piece[], original: string, before: string, after: string): boolean {
   // `“NÃO”`: an upper-case word ending in Ã/Â right before a closing mark reads as Ô/Ó, but it is correct text.
-  if (stretch.length === 1 && CLOSING.includes(original[1]) && UPPER.test(before) && !LETTER.test(after)) return false;
+  const lone = stretch.length === 1 ? stretch[0] : undefined;
+  if (lone && CLOSING.includes(original[1]) && LETTER.test(String.fromCodePoint(lone.codePoint)) && UPPER.test(before) && !LETTER.test(after)) return false;
   if (stretch.some((p) => p.strength === 'strong')) return true;
   if (stretch.length >= 2) return true;
   // A lone Latin Extended-A letter (Polish `Å‚`, Czech `Å¡`) sits inside a lower-case word.
