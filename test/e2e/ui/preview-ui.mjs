@@ -265,8 +265,9 @@ try {
 
   // A window reload brings the preview back through the panel serializer, on the same slide. code-server
   // keeps the editor layout only when its storage was flushed before the reload, so this step only reports.
+  // The workbench saves its editor layout about once a minute; RELOAD_WAIT_MS=65000 waits for that.
   const beforeReload = await indices(f);
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(Number(process.env.RELOAD_WAIT_MS || 3000));
   await runCommand('Developer: Reload Window');
   await page.waitForTimeout(3000);
   await page.locator('.monaco-workbench').waitFor();
