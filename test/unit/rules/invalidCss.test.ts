@@ -29,6 +29,9 @@ describe('invalid-css', () => {
   it('stays silent on valid CSS, custom properties, vendor prefixes, var() and code blocks', () => {
     assert.deepEqual(runRule(invalidCss, fixture('invalid-css.silent.md')), []);
   });
+  it('reports @import, which HedgeDoc strips', () => {
+    assert.match(checkCss('@import url("https://example.org/a.css");\nh1 { color: red; }')[0].message, /removes @import/);
+  });
   it('checkCss reports a stray closing brace and syntax errors', () => {
     assert.match(checkCss('a { color: red; } }')[0].message, /Unmatched "}"/);
     assert.ok(checkCss('a { color red; }').some((p) => /syntax error/.test(p.message)));

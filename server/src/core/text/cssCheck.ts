@@ -15,8 +15,9 @@ let knownProperties: string[] | undefined;
 
 /**
  * Checks CSS the way a browser reads it, with css-tree: unbalanced braces, syntax errors, unknown
- * properties and values the property does not accept. A quoted value that would be valid unquoted
- * (`color: "#50c3a5"`, which every SCS deck inherited from the template) gets its unquoted form as the fix.
+ * properties, values the property does not accept, and `@import` (which HedgeDoc strips). A quoted value
+ * that would be valid unquoted (`color: "#50c3a5"`, which every SCS deck inherited from the template) gets
+ * its unquoted form as the fix.
  * Custom properties and values with `var()`/`env()` are not checked (they are resolved at run time).
  * @example checkCss('h1 { color: "#50c3a5"; }')[0].replacement // '#50c3a5'
  */
@@ -38,6 +39,15 @@ export function checkCss(css: string): CssProblem[] {
     enter(node: Declaration) {
       const p = declarationProblem(css, node);
       if (p) problems.push(p);
+    },
+  });
+  walk(ast, {
+    visit: 'Atrule',
+    enter(node) {
+      // HedgeDoc's sanitiser strips `@import` from style blocks.
+      if (node.name.toLowerCase() === 'import' && node.loc) {
+        problems.push({ start: node.loc.start.offset, end: node.loc.end.offset, message: 'HedgeDoc removes @import from style blocks: the imported stylesheet never loads.' });
+      }
     },
   });
   return problems.sort((a, b) => a.start - b.start);
