@@ -1,7 +1,9 @@
+import { dirname } from 'node:path';
 import { isDeck, parseDeck } from '../core';
 import { lintDeck, type LintOptions } from '../core/rules/engine';
 import { fixAll } from '../core/rules/fixAll';
 import { RULES } from '../core/rules/registry';
+import { fileExistsFrom } from '../host/fileExists';
 import { RepoConfigStore } from '../host/repoConfig';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
@@ -38,7 +40,7 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
     const config = configs.forFile(file);
     if (config.problems.some((p) => p.startsWith('cannot read'))) throw new UsageError(`${config.path}: ${config.problems.join('; ')}`);
     for (const p of config.problems) err(`scs-deck: ${config.path}: ${p} (ignored)`);
-    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/') }, onError: failed };
+    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)) }, onError: failed };
     if (args.flags.has('fix')) text = fixFile(file, text, options, err);
     results.push({ file, diagnostics: lintDeck(parseDeck(text), options).map(toJson) });
   }

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Deck } from '../core';
@@ -7,6 +6,7 @@ import { checkSeverities } from '../core/rules/config';
 import { lintDeck, type LintDiagnostic } from '../core/rules/engine';
 import { RULES } from '../core/rules/registry';
 import { LintCache } from '../core/rules/slideCache';
+import { fileExistsFrom } from '../host/fileExists';
 import { RepoConfigStore, type FoundRepoConfig } from '../host/repoConfig';
 import type { DeckSettings } from './settings';
 
@@ -74,8 +74,4 @@ function fsPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function fileExistsFrom(dir: string): (p: string) => boolean {
-  return (p) => existsSync(isAbsolute(p) ? p : join(dir, p));
 }

@@ -95,3 +95,15 @@ describe('rule manifest', () => {
     assert.equal(r.status, 0, `${r.stderr} (run: node --import tsx scripts/rule-manifest.ts)`);
   });
 });
+
+describe('scs-deck lint checks images on disk', () => {
+  it('reports a relative image that does not exist beside the deck, and not one that does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scs-deck-images-'));
+    const deck = join(dir, 'deck.md');
+    writeFileSync(join(dir, 'here.png'), 'png');
+    writeFileSync(deck, '---\ntype: slide\n---\n\n![](./here.png)\n\n![](./gone.png)\n');
+    const r = run('--format', 'json', '--rule', 'missing-image', deck);
+    const found = JSON.parse(r.stdout)[0].diagnostics;
+    assert.deepEqual(found.map((d: { line: number; rule: string }) => [d.line, d.rule]), [[7, 'missing-image']]);
+  });
+});
