@@ -14,19 +14,40 @@ export interface ExtensionDeps {
   readonly slides: SlideStore;
 }
 
+/** What `activate` returns: for tests and other extensions. */
+export interface DeckApi {
+  /** Settles when the language server has started. */
+  readonly ready: Promise<void>;
+  /** Time spent in `activate` itself (ms). */
+  activateMs: number;
+  /** Time from activation to a running language server (ms), once `ready` settled. */
+  readyMs?: number;
+}
+
 let client: LanguageClient | undefined;
 
-/** Wires the language client and the client-side features; each feature lives in its own module. */
-export async function activate(context: vscode.ExtensionContext): Promise<{ ready: Promise<void> }> {
-  client = await startLanguageClient(context);
+/**
+ * Wires the language client and the client-side features; each feature lives in its own module.
+ * Returns at once: the server starts in the background and `ready` resolves when it is up.
+ */
+export function activate(context: vscode.ExtensionContext): DeckApi {
+  const t0 = performance.now();
+  const started = startLanguageClient(context);
+  client = started.client;
   context.subscriptions.push(client);
   const deps: ExtensionDeps = { context, client, slides: new SlideStore(client) };
-  void deps;
   registerPreview(deps);
   registerNewDeck(deps);
   registerWhereAmI(deps);
   registerSlideNumbers(deps);
-  return { ready: Promise.resolve() };
+  const api: DeckApi = {
+    ready: started.ready.then(() => {
+      api.readyMs = performance.now() - t0;
+    }),
+    activateMs: 0,
+  };
+  api.activateMs = performance.now() - t0;
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

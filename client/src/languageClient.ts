@@ -1,9 +1,13 @@
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { restartingErrorHandler } from './serverRestart';
 
-/** Starts the SCS Deck language server over IPC. */
-export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/**
+ * Creates the SCS Deck language client (server over IPC) and starts it without waiting: activation stays
+ * fast, and requests sent before the server is up wait for it. `ready` settles when the server answered.
+ */
+export function startLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; ready: Promise<void> } {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -14,8 +18,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'scsDeck' },
     outputChannelName: 'SCS Deck',
+    errorHandler: restartingErrorHandler(() => client.outputChannel),
   };
   const client = new LanguageClient('scsDeck', 'SCS Deck', serverOptions, clientOptions);
-  await client.start();
-  return client;
+  const ready = client.start().catch((err: unknown) => {
+    void vscode.window.showErrorMessage(`SCS Deck could not start its language server: ${err instanceof Error ? err.message : String(err)}`);
+    throw err;
+  });
+  return { client, ready };
 }
