@@ -9,7 +9,7 @@ import { activateExtension, closeAllEditors, EXTENSION_ID, slideSymbols, waitFor
 import { previewTabs, SLIDES } from './previewHelpers';
 
 /** The render tests' payload deck, with a sentinel the driver can see in the DOM if anything ever runs. */
-const SENTINEL = "document.documentElement.setAttribute('data-pwned','1')";
+const SENTINEL = 'document.documentElement.dataset.pwned=1';
 const DECK = 'xss/payloads.md';
 
 describe('preview safety', function () {
