@@ -1,6 +1,5 @@
 import { dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import type { Deck } from '../core';
 import { checkSeverities } from '../core/rules/config';
 import { lintDeck, type LintDiagnostic } from '../core/rules/engine';
@@ -9,6 +8,7 @@ import { LintCache } from '../core/rules/slideCache';
 import { fileExistsFrom } from '../host/fileExists';
 import { RepoConfigStore, type FoundRepoConfig } from '../host/repoConfig';
 import type { DeckSettings } from './settings';
+import { fsPath } from '../host/uriPath';
 
 export interface DocumentLint {
   readonly diagnostics: LintDiagnostic[];
@@ -64,14 +64,5 @@ export class LintService {
     if (this.failures.has(text)) return;
     this.failures.add(text);
     this.log(text);
-  }
-}
-
-function fsPath(uri: string): string | undefined {
-  try {
-    const u = URI.parse(uri);
-    return u.scheme === 'file' ? u.fsPath : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { URI } from 'vscode-uri';
 import { collectHandles } from '../core/features/handles';
 import { deriveTemplate, type TemplateStructure } from '../core/features/templateStructure';
 import type { ServerContext } from './context';
+import { fsPath } from '../host/uriPath';
 
 /** Scanning is bounded so that a huge workspace cannot stall completion. */
 const MAX_DEPTH = 5;
@@ -76,15 +76,6 @@ function cached<T>(map: Map<string, Cached<T>>, key: string, load: () => Promise
   const value = load();
   map.set(key, { at: Date.now(), value });
   return value;
-}
-
-function fsPath(uri: string): string | undefined {
-  try {
-    const u = URI.parse(uri);
-    return u.scheme === 'file' ? u.fsPath : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function templateCandidates(uri: string, folder: string | undefined, configured: string | undefined): string[] {

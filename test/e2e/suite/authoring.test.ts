@@ -1,21 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, completionsAt, insertLine, labelOf, openInEditor, slideSymbols, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, completionsAt, insertLine, labelOf, lineOf, openDeck, waitFor } from './helpers';
 
-const DECK = 'community-call/20261126.md';
-
-async function openDeck(): Promise<vscode.TextEditor> {
-  const editor = await openInEditor(DECK);
-  await waitFor('the deck outline', async () => (await slideSymbols(editor.document.uri)).length > 0);
-  return editor;
-}
-
-function lineOf(doc: vscode.TextDocument, text: string): number {
-  const line = doc.getText().split('\n').indexOf(text);
-  if (line < 0) throw new Error(`no line "${text}" in ${doc.uri.path}`);
-  return line;
-}
 
 describe('authoring: snippets, hover, Go to Slide', () => {
   before(async () => {

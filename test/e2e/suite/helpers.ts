@@ -37,6 +37,23 @@ export function workspaceUri(relative: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
 }
 
+/** The clean fixture deck most tests type into. */
+export const SAMPLE_DECK = 'community-call/20261126.md';
+
+/** Opens a deck and waits until the server has parsed it (its outline is there). */
+export async function openDeck(relative = SAMPLE_DECK): Promise<vscode.TextEditor> {
+  const editor = await openInEditor(relative);
+  await waitFor('the deck outline', async () => (await slideSymbols(editor.document.uri)).length > 0);
+  return editor;
+}
+
+/** The 0-based line whose whole text is `text`. */
+export function lineOf(doc: vscode.TextDocument, text: string): number {
+  const line = doc.getText().split('\n').indexOf(text);
+  if (line < 0) throw new Error(`no line "${text}" in ${doc.uri.path}`);
+  return line;
+}
+
 /** Opens a workspace file in an editor and makes it the active one. */
 export async function openInEditor(relative: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));

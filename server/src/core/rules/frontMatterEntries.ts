@@ -1,3 +1,4 @@
+import type { Fix } from './types';
 import { isMap, isScalar, type Node } from 'yaml';
 import type { FrontMatter } from '../deck/model';
 
@@ -65,4 +66,10 @@ export function yamlScalar(value: string | number | boolean, style?: string): st
     return `'${value.replace(/'/g, "''")}'`;
   }
   return value;
+}
+
+/** The fix that renames an entry's key to a suggested one (preferred), or none without a suggestion. */
+export function renameKeyFixes(entry: YamlEntry, suggestion: string | undefined): Fix[] {
+  if (!suggestion) return [];
+  return [{ title: `Rename to \`${suggestion}\``, edits: [{ start: entry.keyStart, end: entry.keyEnd, newText: suggestion }], preferred: true }];
 }

@@ -1,7 +1,7 @@
 import { FRONT_MATTER_KEY_NAMES } from '../data/frontMatter';
 import { slideOption } from '../data/slideOptions';
 import { closest } from '../text/closest';
-import { topLevelEntries } from './frontMatterEntries';
+import { renameKeyFixes, topLevelEntries } from './frontMatterEntries';
 import type { DeckRule } from './types';
 
 /** A top-level front-matter key HedgeDoc does not read (`Title`, `slideoptions`, `theme`). */
@@ -20,7 +20,7 @@ export const frontMatterUnknownKey: DeckRule = {
         start: e.keyStart,
         end: e.keyEnd,
         message: `HedgeDoc ignores the front-matter key \`${e.name}\`. ${why}`,
-        fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ start: e.keyStart, end: e.keyEnd, newText: suggestion }], preferred: true }] : [],
+        fixes: renameKeyFixes(e, suggestion),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { SLIDE_OPTION_NAMES } from '../data/slideOptions';
 import { closest } from '../text/closest';
-import { slideOptionEntries } from './frontMatterEntries';
+import { renameKeyFixes, slideOptionEntries } from './frontMatterEntries';
 import type { DeckRule } from './types';
 
 /**
@@ -20,7 +20,7 @@ export const slideOptionsUnknownKey: DeckRule = {
         start: e.keyStart,
         end: e.keyEnd,
         message: `HedgeDoc ignores the slide option \`${e.name}\`: it passes only its allow-list to reveal.js.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-        fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ start: e.keyStart, end: e.keyEnd, newText: suggestion }], preferred: true }] : [],
+        fixes: renameKeyFixes(e, suggestion),
       });
     }
   },
