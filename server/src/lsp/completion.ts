@@ -1,6 +1,8 @@
 import { completeAt } from '../core/features/completion';
 import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../protocol';
+import type { CancellationToken, CompletionParams } from 'vscode-languageserver/node';
 import type { ServerContext } from './context';
+import { guarded } from './guard';
 import { WorkspaceDecks } from './workspaceDecks';
 
 /** Characters after which completion opens by itself (Markdown has quick suggestions off by default). */
@@ -12,7 +14,7 @@ export function registerCompletion(ctx: ServerContext, workspace = new Workspace
     workspace.trusted = params.trusted;
     workspace.clear();
   });
-  ctx.connection.onCompletion(async (params, token) => {
+  ctx.connection.onCompletion(guarded(ctx, 'completion', null, async (params: CompletionParams, token: CancellationToken) => {
     const deck = await ctx.deck(params.textDocument.uri);
     if (!deck || token.isCancellationRequested) return null;
     const [structure, handles] = await Promise.all([workspace.template(params.textDocument.uri), workspace.handles(params.textDocument.uri)]);
@@ -24,5 +26,5 @@ export function registerCompletion(ctx: ServerContext, workspace = new Workspace
       triggerCharacter: params.context?.triggerCharacter,
     });
     return { isIncomplete: false, items };
-  });
+  }));
 }
