@@ -23,12 +23,15 @@ export class ServerContext {
     });
   }
 
-  /** The parsed deck for an open document, or undefined if it is not a deck (non-deck Markdown gets nothing). */
+  /**
+   * The parsed deck for an open document, or undefined if it is not a deck (non-deck Markdown gets nothing)
+   * or cannot be analysed (too large, binary: the diagnostics say why).
+   */
   async deck(uri: string): Promise<Deck | undefined> {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const settings = await this.settings.get(uri);
-    if (!this.isDeckDocument(doc, settings)) return undefined;
+    if (!this.isDeckDocument(doc, settings) || unanalysable(doc, settings)) return undefined;
     return this.parse(doc);
   }
 
@@ -49,6 +52,17 @@ export class ServerContext {
   resetDetection(): void {
     this.deckness.clear();
   }
+}
+
+/**
+ * Why a deck is not analysed: over `scsDeck.maxFileSizeKb`, or binary (a NUL byte near the start, like a
+ * PNG opened as Markdown). Both would only produce noise, and a huge file would stall every feature.
+ */
+export function unanalysable(doc: TextDocument, settings: DeckSettings): 'too-large' | 'binary' | undefined {
+  const text = doc.getText();
+  if (text.length > settings.maxFileSizeKb * 1024) return 'too-large';
+  if (text.slice(0, 8192).includes('\u0000')) return 'binary';
+  return undefined;
 }
 
 function pathOf(uri: string): string {

@@ -2,7 +2,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintDiagnostic, LintFix } from '../core/rules/engine';
 import { ruleDocsUrl } from '../core/rules/docsUrl';
-import type { ServerContext } from './context';
+import { type ServerContext, unanalysable } from './context';
 import type { DocumentLint, LintService } from './lintService';
 import type { DeckSettings } from './settings';
 
@@ -65,8 +65,8 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
 }
 
 function compute(ctx: ServerContext, lint: LintService, doc: TextDocument, settings: DeckSettings): Diagnostic[] {
-  const limit = settings.maxFileSizeKb * 1024;
-  if (doc.getText().length > limit) return [tooLarge(settings.maxFileSizeKb)];
+  const why = unanalysable(doc, settings);
+  if (why) return [notAnalysed(why, settings.maxFileSizeKb)];
   const result = lint.lint(doc, ctx.parse(doc), settings);
   return [...configDiagnostics(result), ...result.diagnostics.map(toLspDiagnostic)];
 }
@@ -92,13 +92,15 @@ function toLspFix(f: LintFix): DiagnosticData['fixes'][number] {
   return { title: f.title, preferred: f.preferred, edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) };
 }
 
-function tooLarge(kb: number): Diagnostic {
+function notAnalysed(why: 'too-large' | 'binary', kb: number): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: SOURCE,
-    code: 'file-too-large',
-    message: `This deck is larger than scsDeck.maxFileSizeKb (${kb} KiB), so SCS Deck does not check it. Raise the setting to check it anyway.`,
+    code: why === 'too-large' ? 'file-too-large' : 'file-binary',
+    message: why === 'too-large'
+      ? `This deck is larger than scsDeck.maxFileSizeKb (${kb} KiB), so SCS Deck does not check it. Raise the setting to check it anyway.`
+      : 'This file holds NUL bytes, so it is not text: SCS Deck does not check it. Was a binary file opened as Markdown?',
   };
 }
 
