@@ -53,7 +53,7 @@ describe('hostile documents in the language server', () => {
     await openDocument(server, uri, '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000');
     const diags = await published(server, uri);
     assert.deepEqual(diags.map((d) => d.code), ['file-binary']);
-    assert.match(diags[0].message, /not text/);
+    assert.match(String(diags[0].message), /not text/);
   });
   it('invalid UTF-8 (decoded as replacement characters) and a YAML alias bomb are linted without a hang', async () => {
     const uri = 'file:///tmp/hostile/community-call/broken.md';
