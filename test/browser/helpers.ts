@@ -8,6 +8,8 @@ import { findMedia } from '../../server/src/export/media';
 
 export const ROOT = join(__dirname, '../..');
 export const RESULTS = join(ROOT, 'test-results/browser');
+// Every test writes here, and test files run in any order.
+mkdirSync(RESULTS, { recursive: true });
 export const SEEDS = join(ROOT, '../shared/seeds');
 export const FIXTURES = join(ROOT, 'test/fixtures/render');
 
