@@ -45,6 +45,14 @@ export const DEFAULT_MAX_SIZE_KB = 5120;
  * message; the BOM is kept, as HedgeDoc would see it.
  */
 export function readDeckFile(path: string, maxSizeKb = DEFAULT_MAX_SIZE_KB): string {
+  return readDeckText(path, maxSizeKb).text;
+}
+
+/**
+ * Like `readDeckFile`, and says whether the bytes were valid UTF-8: invalid bytes decode to U+FFFD, so
+ * writing such a text back would destroy them (`--fix` refuses to).
+ */
+export function readDeckText(path: string, maxSizeKb = DEFAULT_MAX_SIZE_KB): { text: string; validUtf8: boolean } {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
@@ -57,7 +65,8 @@ export function readDeckFile(path: string, maxSizeKb = DEFAULT_MAX_SIZE_KB): str
     throw new UsageError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${path}: binary file, not a Markdown deck`);
-  return bytes.toString('utf8');
+  const text = bytes.toString('utf8');
+  return { text, validUtf8: Buffer.from(text, 'utf8').equals(bytes) };
 }
 
 /** Reads `--max-size-kb` from parsed flags (a positive number), or the default. */

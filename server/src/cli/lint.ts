@@ -8,7 +8,7 @@ import { RepoConfigStore } from '../host/repoConfig';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { UsageError } from './errors';
-import { collectMarkdown, maxSizeKb, readDeckFile } from './files';
+import { collectMarkdown, maxSizeKb, readDeckText } from './files';
 import { type FileResult, formatGithub, formatText, toJson } from './lintFormat';
 
 const FORMATS = ['text', 'json', 'github'];
@@ -35,13 +35,15 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
     reported.add(rule);
   };
   for (const file of collectMarkdown(args.positionals)) {
-    let text = readDeckFile(file, cap);
+    const read = readDeckText(file, cap);
+    let text = read.text;
     if (!explicit.has(file) && !isDeck(text, file)) continue;
     const config = configs.forFile(file);
     if (config.problems.some((p) => p.startsWith('cannot read'))) throw new UsageError(`${config.path}: ${config.problems.join('; ')}`);
     for (const p of config.problems) err(`scs-deck: ${config.path}: ${p} (ignored)`);
     const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)) }, onError: failed };
-    if (args.flags.has('fix')) text = fixFile(file, text, options, err);
+    if (args.flags.has('fix') && !read.validUtf8) err(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
+    else if (args.flags.has('fix')) text = fixFile(file, text, options, err);
     results.push({ file, diagnostics: lintDeck(parseDeck(text), options).map(toJson) });
   }
   if (format === 'json') out(JSON.stringify(results));

@@ -107,3 +107,16 @@ describe('scs-deck lint checks images on disk', () => {
     assert.deepEqual(found.map((d: { line: number; rule: string }) => [d.line, d.rule]), [[7, 'missing-image']]);
   });
 });
+
+describe('scs-deck lint on invalid UTF-8', () => {
+  it('lints the file but refuses to fix it, leaving every byte as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scs-deck-utf8-'));
+    const deck = join(dir, 'deck.md');
+    const bytes = Buffer.concat([Buffer.from('---\ntype: slide\n---\n\n# Caf'), Buffer.from([0xe9, 0xff]), Buffer.from('\n\n---\n\n---\n\n# B\n')]);
+    writeFileSync(deck, bytes);
+    const r = run('--fix', deck);
+    assert.match(r.stderr, /not valid UTF-8, so not fixed/);
+    assert.match(r.stdout, /empty-slide/);
+    assert.ok(readFileSync(deck).equals(bytes), 'the file is untouched');
+  });
+});
