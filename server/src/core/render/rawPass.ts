@@ -7,6 +7,7 @@
  */
 import { hashText } from '../deck/hash';
 import type { Deck, Slide } from '../deck/model';
+import { quoteOpensValue } from '../text/xssTagScan';
 import { escapeText, isAllowedTag, sanitize } from './sanitizer';
 
 /** js-xss's tag scanner state at a slide boundary: inside a tag, maybe inside a quoted attribute value. */
@@ -59,19 +60,12 @@ export function scanTags(text: string, carried: Open | undefined, atEnd: boolean
     } else if (c === 62 || (atEnd && pos === last)) {
       if (tagStart === -1 && closeAt === -1 && resetAt === -1) closeAt = pos;
       tagStart = -2;
-    } else if ((c === 34 || c === 39) && quoteOpensAt(text, pos)) {
+    } else if ((c === 34 || c === 39) && quoteOpensValue(text, pos)) {
       quote = text[pos];
     }
   }
   const open = tagStart === -2 ? undefined : { tagStart, quote };
   return { closeAt, resetAt, open };
-}
-
-/** A quote opens an attribute value only right after `=` (whitespace allowed between). */
-function quoteOpensAt(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && text[i].trim() === '') i--;
-  return i >= 0 && text[i] === '=';
 }
 
 /**

@@ -1,4 +1,4 @@
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+import { FenceTracker } from '../deck/fences';
 
 /**
  * Blanks out what markdown-it never reads as markup: fenced code blocks, inline code spans and (optionally)
@@ -22,20 +22,15 @@ function blank(chars: string[], start: number, end: number): void {
 }
 
 function maskFences(text: string, chars: string[]): void {
-  let marker = '';
+  const fences = new FenceTracker();
   let offset = 0;
-  while (offset <= text.length) {
+  for (let line = 0; offset <= text.length; line++) {
     let nl = text.indexOf('\n', offset);
     if (nl === -1) nl = text.length;
     const c = text.charCodeAt(offset);
-    const f = c === 96 || c === 126 || c === 32 || c === 9 ? FENCE.exec(text.slice(offset, nl)) : null;
-    if (marker) {
-      if (f && f[1][0] === marker[0] && f[1].length >= marker.length && text.slice(offset, nl).trim() === f[1]) marker = '';
-      blank(chars, offset, nl);
-    } else if (f && !(f[1][0] === '`' && text.slice(offset + f[0].length, nl).includes('`'))) {
-      marker = f[1];
-      blank(chars, offset, nl);
-    }
+    // Only lines starting with a fence character or blank space can open or close a fence.
+    const candidate = c === 96 || c === 126 || c === 32 || c === 9 ? text.slice(offset, nl) : '';
+    if (fences.push(candidate, line, offset)) blank(chars, offset, nl);
     offset = nl + 1;
   }
 }

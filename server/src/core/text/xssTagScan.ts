@@ -41,17 +41,17 @@ function tagStop(text: string, start: number): { end?: number; restart?: number 
     }
     if (c === '<') return { restart: j };
     if (c === '>' || j === text.length - 1) return { end: j + 1 };
-    if ((c === '"' || c === "'") && afterEquals(text, j)) quote = c;
+    if ((c === '"' || c === "'") && quoteOpensValue(text, j)) quote = c;
   }
   // Ended inside a quote (js-xss then shows the rest as text) or right after `<`.
   return {};
 }
 
-/** A quote opens a value only after `=` (whitespace between allowed). */
-function afterEquals(text: string, j: number): boolean {
+/** In js-xss's tag scanner a quote opens an attribute value only right after `=` (whitespace between allowed). */
+export function quoteOpensValue(text: string, j: number): boolean {
   let k = j - 1;
   while (k >= 0 && text[k].trim() === '') k--;
-  return text[k] === '=';
+  return k >= 0 && text[k] === '=';
 }
 
 function tagName(html: string, unterminated: boolean): string {
