@@ -2,9 +2,6 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SLIDES_REQUEST, type SlideSummary, type SlidesResult } from '../../server/src/protocol';
 
-const RETRIES = 20;
-const RETRY_MS = 100;
-
 /** The slide structure of open documents, asked of the server once per document version. */
 export class SlideStore {
   private readonly cache = new Map<string, Promise<SlidesResult>>();
@@ -24,17 +21,9 @@ export class SlideStore {
     return hit;
   }
 
-  /**
-   * Asks the server; right after activation the request can overtake the document's `didOpen`, so an answer
-   * for an unknown or older version is asked again a few times before it is returned as it is.
-   */
-  private async ask(doc: vscode.TextDocument): Promise<SlidesResult> {
-    let result = await this.client.sendRequest<SlidesResult>(SLIDES_REQUEST, { uri: doc.uri.toString() });
-    for (let i = 0; i < RETRIES && result.version < doc.version && !doc.isClosed; i++) {
-      await new Promise((r) => setTimeout(r, RETRY_MS));
-      result = await this.client.sendRequest<SlidesResult>(SLIDES_REQUEST, { uri: doc.uri.toString() });
-    }
-    return result;
+  /** The server answers once it holds this version (a request can overtake the document's sync). */
+  private ask(doc: vscode.TextDocument): Promise<SlidesResult> {
+    return this.client.sendRequest<SlidesResult>(SLIDES_REQUEST, { uri: doc.uri.toString(), version: doc.version });
   }
 
   /** The slide whose span holds `line`. */

@@ -96,7 +96,7 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   const ms = performance.now() - t0;
   document.body.dataset.scsVersion = String(msg.version);
   document.body.dataset.scsPatchMs = ms.toFixed(1);
-  if (msg.timing) document.body.dataset.scsTiming = JSON.stringify({ ...msg.timing, receivedAt: received });
+  if (msg.timing) document.body.dataset.scsTiming = JSON.stringify({ ...msg.timing, receivedAt: received, patchedAt: Date.now() });
   post({ type: 'rendered', version: msg.version, patched: plan.kind === 'rebuild' ? -1 : plan.changed.length, ms });
 }
 

@@ -156,5 +156,7 @@ async function webviewSeen(page, req) {
   const frame = page.__scsProbeFrames?.[req.probe];
   if (!frame) return { error: `probe ${req.probe} was never armed` };
   const handle = await frame.waitForFunction((id) => window.__scsSeen?.[id], req.probe, { timeout: req.timeoutMs, polling: 20 });
-  return { seenAt: await handle.jsonValue() };
+  // The preview stamps the render it last applied; the test splits the latency with it.
+  const timing = await frame.evaluate(() => document.body.dataset.scsTiming).catch(() => undefined);
+  return { seenAt: await handle.jsonValue(), timing: timing ? JSON.parse(timing) : undefined };
 }

@@ -35,9 +35,10 @@ export function printLatency(report) {
   const rows = Object.entries(report);
   if (!rows.length) return;
   console.log('[e2e] latency in the real editor (ms, from the keystroke or the activate() call):');
+  const width = Math.max(...rows.map(([m]) => m.length));
   for (const [metric, r] of rows) {
     const verdict = r.ok === null ? '' : r.ok ? '  ok' : '  OVER TARGET';
     const debounce = r.debounceMs ? `  debounce ${r.debounceMs}, p95 beyond it ${r.p95BeyondDebounce}` : '';
-    console.log(`[e2e]   ${metric.padEnd(25)} n=${String(r.n).padStart(3)}  p50=${String(r.p50).padStart(7)}  p95=${String(r.p95).padStart(7)}  max=${String(r.max).padStart(7)}${debounce}  target p95 <= ${r.targetP95}${verdict}`);
+    console.log(`[e2e]   ${metric.padEnd(width)} n=${String(r.n).padStart(3)}  p50=${String(r.p50).padStart(7)}  p95=${String(r.p95).padStart(7)}  max=${String(r.max).padStart(7)}${debounce}  target p95 <= ${r.targetP95}${verdict}`);
   }
 }

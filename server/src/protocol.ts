@@ -20,9 +20,13 @@ export interface SlideSummary {
   readonly hash: string;
 }
 
-export interface SlidesParams {
+/** A document and, optionally, the version the client holds: the server answers for that version or newer. */
+export interface DocumentVersionParams {
   readonly uri: string;
+  readonly version?: number;
 }
+
+export type SlidesParams = DocumentVersionParams;
 
 export interface SlidesResult {
   /** Document version the summary was computed for. */
@@ -41,8 +45,7 @@ export const SLIDES_REQUEST = 'scsDeck/slides';
  */
 export const LOCAL_FILE_SCHEME = 'scs-deck-file:';
 
-export interface RenderParams {
-  readonly uri: string;
+export interface RenderParams extends DocumentVersionParams {
   /** Hashes of the slides the preview already holds: their HTML is not sent again. */
   readonly known: readonly string[];
   /** Base URL of the emoji PNGs as the preview loads them (`<base>/<name>.png`). */

@@ -37,6 +37,9 @@ export interface RenderTiming {
   readonly waited: number;
   /** The `scsDeck/render` round trip. */
   readonly request: number;
+  /** Wall-clock times (ms since epoch): the first edit this render shows, and when the message was posted. */
+  readonly changedAt?: number;
+  readonly postedAt?: number;
 }
 
 /** Webview → extension. */

@@ -129,12 +129,14 @@ export class DeckPreview {
     const webview = this.panel.webview;
     const params: RenderParams = {
       uri: this.uri.toString(),
+      version: vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString())?.version,
       known: [...this.known],
       emojiBase: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media', 'emoji')).toString(),
       uploadsFolder: uploadsFolder(this.uri),
     };
     const started = Date.now();
-    const waited = this.firstChange === undefined ? 0 : started - this.firstChange;
+    const changedAt = this.firstChange;
+    const waited = changedAt === undefined ? 0 : started - changedAt;
     this.firstChange = undefined;
     let result: RenderResult;
     try {
@@ -155,7 +157,7 @@ export class DeckPreview {
     }
     const map = (fsPath: string) => webview.asWebviewUri(vscode.Uri.file(fsPath)).toString();
     this.shownVersion = result.version;
-    const timing = { waited, request: Date.now() - started };
+    const timing = { waited, request: Date.now() - started, changedAt, postedAt: Date.now() };
     this.post({ type: 'render', version: result.version, frame: rewriteFrame(result.frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)), timing });
     this.known = new Set(result.frame.hashes);
   }

@@ -3,6 +3,7 @@ import { type Connection, TextDocuments } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { type Deck, DeckCache, isDeck } from '../core';
 import { type DeckSettings, SettingsStore } from './settings';
+import { VersionWaits } from './versionWaits';
 
 /**
  * What every LSP feature module gets: the connection, the open documents, settings, and the one parse
@@ -13,6 +14,7 @@ export class ServerContext {
   readonly settings: SettingsStore;
   private readonly decks = new DeckCache();
   private readonly deckness = new Map<string, { version: number; isDeck: boolean }>();
+  private readonly versionWaits = new VersionWaits();
 
   constructor(readonly connection: Connection) {
     this.settings = new SettingsStore(connection);
@@ -20,7 +22,21 @@ export class ServerContext {
       this.decks.delete(e.document.uri);
       this.deckness.delete(e.document.uri);
       this.settings.forget(e.document.uri);
+      this.versionWaits.settle(e.document.uri);
     });
+    this.documents.onDidOpen((e) => this.versionWaits.settle(e.document.uri, e.document.version));
+    this.documents.onDidChangeContent((e) => this.versionWaits.settle(e.document.uri, e.document.version));
+  }
+
+  /**
+   * Waits until the server holds `version` of the document (or a newer one). A client request can overtake
+   * the change notification it follows, since the client's own listeners may run before its document sync;
+   * answering then would describe the old text. Gives up after `timeoutMs` and answers for what it has.
+   */
+  async atVersion(uri: string, version: number | undefined, timeoutMs = 2000): Promise<void> {
+    const have = this.documents.get(uri)?.version ?? -1;
+    if (version === undefined || have >= version) return;
+    await this.versionWaits.wait(uri, version, timeoutMs);
   }
 
   /**

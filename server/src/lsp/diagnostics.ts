@@ -23,33 +23,53 @@ export interface DiagnosticData {
 
 /**
  * Publishes diagnostics for open decks: debounced, for the latest version only (results computed for an
- * older version are dropped), cleared when a document closes or stops being a deck.
+ * older version are dropped), cleared when a document closes or stops being a deck. The lint runs as soon
+ * as a change arrives and only its publishing waits for the debounce, so the wait is not spent working.
  */
 export function registerDiagnostics(ctx: ServerContext, lint: LintService): { refreshAll(): void } {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const published = new Set<string>();
+  /** Diagnostics computed ahead, while the debounce runs, so publishing at its end costs nothing. */
+  const ready = new Map<string, { version: number; diagnostics: Promise<Diagnostic[] | undefined> }>();
   const { connection, documents } = ctx;
+  const failed = (err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`);
 
   const schedule = (uri: string, delay = DEBOUNCE_MS) => {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      void publish(uri).catch((err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`));
+      void publish(uri).catch(failed);
     }, delay));
+    if (delay > 0) setImmediate(() => void diagnosticsFor(uri)?.diagnostics.catch(failed));
+  };
+
+  /** The diagnostics of the document's current version, computed once (undefined: it changed meanwhile). */
+  const diagnosticsFor = (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const hit = ready.get(uri);
+    if (hit?.version === doc.version) return hit;
+    const version = doc.version;
+    const entry = {
+      version,
+      diagnostics: ctx.settings.get(uri).then((settings) => {
+        const now = documents.get(uri);
+        if (!now || now.version !== version) return undefined;
+        return ctx.isDeckDocument(now, settings) ? compute(ctx, lint, now, settings) : [];
+      }),
+    };
+    ready.set(uri, entry);
+    return entry;
   };
 
   const publish = async (uri: string) => {
-    const doc = documents.get(uri);
-    if (!doc) return;
-    const version = doc.version;
-    const settings = await ctx.settings.get(uri);
-    const now = documents.get(uri);
-    if (!now || now.version !== version) return;
-    const diagnostics = ctx.isDeckDocument(doc, settings) ? compute(ctx, lint, doc, settings) : [];
+    const entry = diagnosticsFor(uri);
+    const diagnostics = await entry?.diagnostics;
+    if (!entry || !diagnostics || documents.get(uri)?.version !== entry.version) return;
     if (diagnostics.length === 0 && !published.has(uri)) return;
     if (diagnostics.length) published.add(uri);
     else published.delete(uri);
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    void connection.sendDiagnostics({ uri, version: entry.version, diagnostics });
   };
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
@@ -57,11 +77,18 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    ready.delete(e.document.uri);
     lint.forget(e.document.uri);
     published.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  return { refreshAll: () => documents.all().forEach((d) => schedule(d.uri)) };
+  return {
+    refreshAll: () => {
+      // Settings or configuration changed: what was computed ahead is stale.
+      ready.clear();
+      documents.all().forEach((d) => schedule(d.uri));
+    },
+  };
 }
 
 function compute(ctx: ServerContext, lint: LintService, doc: TextDocument, settings: DeckSettings): Diagnostic[] {

@@ -25,6 +25,7 @@ export function registerRenderRequest(ctx: ServerContext): void {
   const states = new Map<string, DocRenderState>();
   ctx.documents.onDidClose((e) => states.delete(e.document.uri));
   ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams): Promise<RenderResult> => {
+    await ctx.atVersion(params.uri, params.version);
     const doc = ctx.documents.get(params.uri);
     const deck = await ctx.deck(params.uri);
     if (!doc || !deck) return { version: doc?.version ?? -1, isDeck: false, slides: [] };

@@ -24,6 +24,8 @@ export interface WebviewQueryAnswer {
 
 export interface WebviewWatchAnswer {
   readonly seenAt?: number;
+  /** The preview's stamp of the render it applied last (see `RenderTiming`), plus when it got and applied it. */
+  readonly timing?: { changedAt?: number; postedAt?: number; request?: number; receivedAt?: number; patchedAt?: number };
   readonly error?: string;
 }
 
@@ -63,9 +65,10 @@ let probes = 0;
 
 /**
  * Times how long until the webview shows `text` inside `selector`: arms an observer in the webview, runs
- * `act` (the keystroke), and returns the milliseconds from just before `act` to the first matching mutation.
+ * `act` (the keystroke), and returns the milliseconds from just before `act` to the first matching mutation,
+ * with the preview's own stamps of that render.
  */
-export async function timeUntilWebviewShows(selector: string, text: string, act: () => Thenable<unknown>, timeoutMs = 10_000): Promise<number> {
+export async function timeUntilWebviewShows(selector: string, text: string, act: () => Thenable<unknown>, timeoutMs = 10_000): Promise<{ ms: number; t0: number; timing: WebviewWatchAnswer['timing'] }> {
   const probe = `p${process.pid}-${++probes}`;
   const armed = await askDriver<{ armed?: boolean; error?: string }>('webview-arm', { probe, selector, text });
   if (!armed.armed) throw new Error(`could not watch the webview: ${armed.error}`);
@@ -73,5 +76,5 @@ export async function timeUntilWebviewShows(selector: string, text: string, act:
   await act();
   const seen = await askDriver<WebviewWatchAnswer>('webview-seen', { probe }, timeoutMs);
   if (seen.seenAt === undefined) throw new Error(`the webview never showed "${text}": ${seen.error}`);
-  return seen.seenAt - t0;
+  return { ms: seen.seenAt - t0, t0, timing: seen.timing };
 }

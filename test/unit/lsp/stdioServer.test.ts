@@ -32,4 +32,17 @@ describe('language server over stdio (scs-deck lsp --stdio)', () => {
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/minutes/community-call/20261126.md' } })) as DocumentSymbol[];
     assert.equal(symbols.length, 2);
   });
+  it('answers a request for a version it has not received once the change arrives', async () => {
+    const uri = 'file:///tmp/notes/racing.md';
+    await openDocument(server, uri, '---\ntype: slide\n---\n\n# One\n');
+    // The request overtakes the change it follows, as a client's own listener can.
+    const answer = server.connection.sendRequest('scsDeck/slides', { uri, version: 2 }) as Promise<{ version: number; slides: unknown[] }>;
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: '---\ntype: slide\n---\n\n# One\n\n---\n\n# Two\n' }],
+    });
+    const result = await answer;
+    assert.equal(result.version, 2);
+    assert.equal(result.slides.length, 2);
+  });
 });
