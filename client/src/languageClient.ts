@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DECK_SELECTOR } from './deckDocuments';
 import { restartingErrorHandler } from './serverRestart';
 
 /**
@@ -15,7 +16,7 @@ export function startLanguageClient(context: vscode.ExtensionContext): { client:
   };
   const clientOptions: LanguageClientOptions = {
     // The server decides which Markdown documents are decks; other Markdown gets nothing back.
-    documentSelector: [{ language: 'markdown' }],
+    documentSelector: DECK_SELECTOR,
     synchronize: { configurationSection: 'scsDeck' },
     outputChannelName: 'SCS Deck',
     errorHandler: restartingErrorHandler(() => client.outputChannel),

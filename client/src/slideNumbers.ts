@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isServedDocument } from './deckDocuments';
 import type { ExtensionDeps } from './extension';
 
 const SETTING = 'scsDeck.slideNumbers.decorations';
@@ -35,7 +36,7 @@ export function registerSlideNumbers(deps: ExtensionDeps): void {
 async function decorate(deps: ExtensionDeps, editor: vscode.TextEditor, type: vscode.TextEditorDecorationType): Promise<void> {
   const doc = editor.document;
   const enabled = vscode.workspace.getConfiguration('scsDeck', doc.uri).get<boolean>('slideNumbers.decorations', true);
-  if (doc.languageId !== 'markdown' || !enabled) {
+  if (!isServedDocument(doc) || !enabled) {
     editor.setDecorations(type, []);
     return;
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SlideSummary } from '../../server/src/protocol';
+import { isServedDocument } from './deckDocuments';
 import type { ExtensionDeps } from './extension';
 import { SlideStore } from './slides';
 
@@ -31,7 +32,7 @@ export function registerWhereAmI(deps: ExtensionDeps): void {
 
 async function update(deps: ExtensionDeps, item: vscode.StatusBarItem): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const result = editor?.document.languageId === 'markdown' ? await deps.slides.get(editor.document).catch(() => undefined) : undefined;
+  const result = isServedDocument(editor?.document) ? await deps.slides.get(editor.document).catch(() => undefined) : undefined;
   if (editor !== vscode.window.activeTextEditor) return;
   if (!editor || !result?.isDeck || result.slides.length === 0) {
     item.hide();

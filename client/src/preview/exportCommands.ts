@@ -43,7 +43,8 @@ async function runExport(deps: ExtensionDeps, doc: vscode.TextDocument | undefin
       { location: vscode.ProgressLocation.Notification, title: `Exporting ${path.basename(doc.uri.path)} to ${format.toUpperCase()}…` },
       () => writeExport(deps, doc, target, browser),
     );
-    const remote = result.remoteImages.length ? ` ${result.remoteImages.length} image(s) have no local copy and stay remote.` : '';
+    const n = result.remoteImages.length;
+    const remote = n === 0 ? '' : n === 1 ? ' 1 image has no local copy and stays remote.' : ` ${n} images have no local copy and stay remote.`;
     const open = await vscode.window.showInformationMessage(`Exported ${result.rendered.slides.length} slides to ${path.basename(target.path)}.${remote}`, 'Open');
     if (open) await vscode.env.openExternal(target);
   } catch (err) {

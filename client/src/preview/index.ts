@@ -3,6 +3,7 @@
  * show on decks only), presenting, and the panel manager.
  */
 import * as vscode from 'vscode';
+import { isServedDocument } from '../deckDocuments';
 import type { ExtensionDeps } from '../extension';
 import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './manager';
@@ -86,7 +87,7 @@ async function present(manager: PreviewManager, doc: vscode.TextDocument): Promi
 async function updateContext(deps: ExtensionDeps): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   let isDeck = false;
-  if (doc?.languageId === 'markdown') {
+  if (isServedDocument(doc)) {
     try {
       isDeck = (await deps.slides.get(doc)).isDeck;
     } catch {

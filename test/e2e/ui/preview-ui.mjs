@@ -1,7 +1,8 @@
 // Drives the deck preview in a real VS Code (code-server + headless Chromium) like a user: open the
 // sample deck, open the preview beside it, move the cursor, type into a slide, navigate the preview,
-// open the overview, the notes and presenting; saves screenshots and timings under test-results/preview/.
-// Usage: npm run build && node test/e2e/ui/preview-ui.mjs   (PORT defaults to 8911)
+// open the overview, lock, hide and show, export, the notes, presenting, and reload the window; saves
+// screenshots and timings under test-results/preview/ and exits non-zero when a step fails.
+// Usage: npm run test:ui   (PORT defaults to 8911)
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -27,7 +28,9 @@ const lookAt = process.env.PREVIEW_DECK;
 const LOOKED = 'look-only run done';
 if (lookAt) cpSync(lookAt, join(ws, 'community-call', basename(lookAt)));
 const deck = join(ws, 'community-call', lookAt ? basename(lookAt) : '20261126.md');
-prepareRunDir(runDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
+// The page URL names the deck to open, and a window opened with a file restores its other editors only
+// with `window.restoreWindows: preserve`: the reload step below needs them back.
+prepareRunDir(runDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.restoreWindows': 'preserve' });
 // The smoke-test driver option makes code-server honour the extensionDevelopmentPath payload.
 const server = startCodeServer({ runDir, port, workspace: ws, testDriver: true, logFile: true });
 const serverLog = createWriteStream(join(out, 'code-server.log'));
@@ -67,8 +70,10 @@ async function runCommand(title, attempts = 10) {
     await input.waitFor();
     await input.fill('>' + title);
     try {
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 3000 });
-      await page.keyboard.press('Enter');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      await row.waitFor({ timeout: 3000 });
+      // Click the matching row: Enter would run the palette's first guess, which may be another command.
+      await row.click();
       return;
     } catch (e) {
       await page.keyboard.press('Escape');
@@ -243,7 +248,15 @@ try {
     const size = existsSync(file) ? statSync(file).size : 0;
     step(`export ${format}: ${size} bytes in ${Date.now() - t} ms`);
     if (!size) throw new Error(`no ${ext} file written`);
+    // The author is told where the file went, with an Open button. (This code-server shows no toasts
+    // while driven headless, so the notification is read from the notifications center.)
     await page.keyboard.press('Escape');
+    await runCommand('Notifications: Show Notifications');
+    const told = page.locator('.notifications-center .notification-list-item', { hasText: `to 20261126.${ext}` }).first();
+    await told.waitFor({ timeout: 30000 });
+    step(`notification: "${(await told.locator('.notification-list-item-message').innerText()).trim()}"`);
+    await shot(`6-exported-${ext}`);
+    await runCommand('Notifications: Clear All Notifications');
   }
 
   // Notes and presenting.
@@ -263,24 +276,20 @@ try {
   await shot('7-present');
   step('presenting');
 
-  // A window reload brings the preview back through the panel serializer, on the same slide. code-server
-  // keeps the editor layout only when its storage was flushed before the reload, so this step only reports.
-  // The workbench saves its editor layout about once a minute; RELOAD_WAIT_MS=65000 waits for that.
+  // A window reload brings the preview back through the panel serializer, on the same slide.
   const beforeReload = await indices(f);
   await page.waitForTimeout(Number(process.env.RELOAD_WAIT_MS || 3000));
   await runCommand('Developer: Reload Window');
   await page.waitForTimeout(3000);
   await page.locator('.monaco-workbench').waitFor();
-  try {
-    f = await preview();
-    await f.waitForFunction(() => window.Reveal?.isReady() && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3, null, { timeout: 60000 });
-    const afterReload = await indices(f);
-    results.reload = { before: beforeReload, after: afterReload };
-    step(`reloaded: preview restored at ${JSON.stringify(afterReload)} (was ${JSON.stringify(beforeReload)})`);
-  } catch (e) {
-    results.reload = { before: beforeReload, error: e.message };
-    step(`reloaded: the preview did not come back (${e.message})`);
-  }
+  f = await preview();
+  await f.waitForFunction(() => window.Reveal?.isReady() && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3, null, { timeout: 60000 });
+  const afterReload = await indices(f);
+  results.reload = { before: beforeReload, after: afterReload };
+  step(`reloaded: preview restored at ${JSON.stringify(afterReload)} (was ${JSON.stringify(beforeReload)})`);
+  if (afterReload.h !== beforeReload.h || afterReload.v !== beforeReload.v) throw new Error('the reloaded preview is on another slide');
+  // Let the slide transition finish before the picture.
+  await page.waitForTimeout(1200);
   await shot('8-reloaded');
 } catch (e) {
   failed = e.message !== LOOKED;
