@@ -1,7 +1,7 @@
 // Bundles the extension test suite (test/e2e/suite/*.ts) into out/test/e2e/suite/, one file per entry,
 // so that mocha (left external, resolved from node_modules) can load each *.test.js by name.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +14,8 @@ export const WORKSPACE = join(ROOT, 'test', 'e2e', 'workspace');
 export async function buildSuite() {
   const srcDir = join(ROOT, 'test', 'e2e', 'suite');
   const entryPoints = readdirSync(srcDir).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => join(srcDir, f));
+  // A test file deleted from the sources must not keep running from an old bundle.
+  rmSync(SUITE_OUT, { recursive: true, force: true });
   mkdirSync(SUITE_OUT, { recursive: true });
   await esbuild.build({
     entryPoints,
