@@ -49,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = COMMANDS[cmd];
+  if (Object.hasOwn(COMMANDS, cmd) && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(commandHelp(cmd) + '\n');
+    return 0;
+  }
   try {
     if (!command) throw new UsageError(`unknown command '${cmd}' (see scs-deck --help)`);
     return await command(rest, (s) => process.stdout.write(s + '\n'));
@@ -59,6 +63,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** The usage lines of one command, cut from the overall help (its line and the indented ones under it). */
+export function commandHelp(cmd: string): string {
+  const lines = HELP.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`  scs-deck ${cmd} `) || l === `  scs-deck ${cmd}`);
+  if (at === -1) return HELP;
+  let end = at + 1;
+  while (end < lines.length && /^ {20,}\S/.test(lines[end])) end++;
+  return ['Usage:', ...lines.slice(at, end), '', 'Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.'].join('\n');
 }
 
 /** Entry point for `bin/scs-deck.js`. */

@@ -9,3 +9,8 @@ export function fsPath(uri: string): string | undefined {
     return undefined;
   }
 }
+
+/** Whether a URI (or path) names a Markdown file. */
+export function isMarkdownUri(uri: string): boolean {
+  return /\.(md|markdown)$/i.test(uri);
+}

@@ -2,6 +2,7 @@ import { completeAt } from '../core/features/completion';
 import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../protocol';
 import type { CancellationToken, CompletionParams } from 'vscode-languageserver/node';
 import type { ServerContext } from './context';
+import { isMarkdownUri } from '../host/uriPath';
 import { guarded } from './guard';
 import { WorkspaceDecks } from './workspaceDecks';
 
@@ -13,6 +14,10 @@ export function registerCompletion(ctx: ServerContext, workspace = new Workspace
   ctx.connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (params: WorkspaceTrustParams) => {
     workspace.trusted = params.trusted;
     workspace.clear();
+  });
+  // A deck or the template saved, created or deleted: scan again on the next completion, not a minute later.
+  ctx.onFilesChanged((changes) => {
+    if (changes.some((c) => isMarkdownUri(c.uri))) workspace.clear();
   });
   ctx.connection.onCompletion(guarded(ctx, 'completion', null, async (params: CompletionParams, token: CancellationToken) => {
     const deck = await ctx.deck(params.textDocument.uri);

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Connection, TextDocuments } from 'vscode-languageserver/node';
+import { type Connection, type FileEvent, TextDocuments } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { type Deck, DeckCache, isDeck } from '../core';
 import { type DeckSettings, SettingsStore } from './settings';
@@ -15,6 +15,7 @@ export class ServerContext {
   private readonly decks = new DeckCache();
   private readonly deckness = new Map<string, { version: number; isDeck: boolean }>();
   private readonly versionWaits = new VersionWaits();
+  private readonly fileListeners: ((changes: FileEvent[]) => void)[] = [];
 
   constructor(readonly connection: Connection) {
     this.settings = new SettingsStore(connection);
@@ -25,7 +26,14 @@ export class ServerContext {
       this.versionWaits.settle(e.document.uri);
     });
     this.documents.onDidOpen((e) => this.versionWaits.settle(e.document.uri, e.document.version));
+    // The connection takes one handler per notification: features subscribe here instead.
+    connection.onDidChangeWatchedFiles((p) => this.fileListeners.forEach((fn) => fn(p.changes)));
     this.documents.onDidChangeContent((e) => this.versionWaits.settle(e.document.uri, e.document.version));
+  }
+
+  /** Files the client watches for us changed on disk (see `linting.ts` for the patterns). */
+  onFilesChanged(listener: (changes: FileEvent[]) => void): void {
+    this.fileListeners.push(listener);
   }
 
   /**

@@ -10,6 +10,7 @@ const MAX_DEPTH = 5;
 const MAX_DIRS = 2000;
 const MAX_DECKS = 300;
 const MAX_BYTES = 1 << 20;
+/** Files changed on disk clear the caches at once (watched); the time limit covers clients that cannot watch. */
 const TTL_MS = 60_000;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.cache']);
 

@@ -12,8 +12,9 @@ const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/a
 describe('authoring over LSP (completion, hover)', () => {
   let server: StdioServer;
   let deckUri: string;
+  let root: string;
   before(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'scs-authoring-'));
+    root = mkdtempSync(join(tmpdir(), 'scs-authoring-'));
     mkdirSync(join(root, 'community-call'));
     writeFileSync(join(root, 'community-call/template.md'), fixture('template-small.md'));
     writeFileSync(join(root, 'community-call/20261119.md'), '# Call\n\nPresented by @carol\n\n---\n\n# Team Ops\n\nReport by @dave\n');
@@ -47,6 +48,13 @@ describe('authoring over LSP (completion, hover)', () => {
   it('answers hover on an emoji', async () => {
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: deckUri }, position: { line: 14, character: 7 } })) as Hover;
     assert.equal((hover.contents as { value: string }).value, '🎉 `:tada:`: HedgeDoc shows the emojify.js image.');
+  });
+  it('finds the handles of a deck saved later once the client reports the file', async () => {
+    const later = join(root, 'community-call/20261203.md');
+    writeFileSync(later, '# Call\n\nPresented by @erin\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(later).href, type: 1 }] });
+    const list = await complete(10, 11, '@');
+    assert.deepEqual(list.items.map((i) => i.label).sort(), ['carol', 'dave', 'erin']);
   });
 });
 

@@ -60,4 +60,11 @@ describe('scs-deck outline', () => {
     assert.match(cli(['--help']).stdout, /scs-deck outline/);
     assert.match(cli(['--version']).stdout, /^\d+\.\d+\.\d+/);
   });
+  it('answers a command\'s --help with that command\'s usage, exit 0', () => {
+    const r = cli(['lint', '--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^Usage:\n {2}scs-deck lint \[--format/);
+    assert.match(r.stdout, /--fix repairs it/);
+    assert.doesNotMatch(r.stdout, /scs-deck outline/);
+  });
 });

@@ -10,6 +10,12 @@ describe('slide content', () => {
   });
   it('ignores headings inside code fences', () => {
     assert.equal(parseDeck('```\n# not a title\n```\n## Title').slides[0].info.title, 'Title');
+    assert.equal(parseDeck('~~~~\n# not a title\n~~~\n# still code\n~~~~\n## Title').slides[0].info.title, 'Title');
+  });
+  it('a backtick run whose info string holds a backtick is inline code, not a fence (CommonMark)', () => {
+    const deck = parseDeck('``` a`b\n# Title\n');
+    assert.equal(deck.slides[0].info.title, 'Title');
+    assert.deepEqual(deck.fences, []);
   });
   it('splits off speaker notes only when exactly one note: line exists (any case, also in code)', () => {
     assert.equal(parseDeck('# A\nNote: say hi\nmore').slides[0].info.notes, ' say hi\nmore');

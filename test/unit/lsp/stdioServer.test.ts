@@ -35,6 +35,8 @@ describe('language server over stdio (scs-deck lsp --stdio)', () => {
   it('answers a request for a version it has not received once the change arrives', async () => {
     const uri = 'file:///tmp/notes/racing.md';
     await openDocument(server, uri, '---\ntype: slide\n---\n\n# One\n');
+    // A first answer, so the server holds this document's settings and answers the next one without pausing.
+    assert.equal(((await server.connection.sendRequest('scsDeck/slides', { uri, version: 1 })) as { version: number }).version, 1);
     // The request overtakes the change it follows, as a client's own listener can.
     const answer = server.connection.sendRequest('scsDeck/slides', { uri, version: 2 }) as Promise<{ version: number; slides: unknown[] }>;
     await server.connection.sendNotification('textDocument/didChange', {

@@ -21,6 +21,12 @@ describe('missing-report-by', () => {
     assert.deepEqual(runRule(missingReportBy, seed('seed-000-community-call-2024-09-12.md')), []);
     assert.deepEqual(runRule(missingReportBy, seed('template.md')), []);
   });
+  it('leaves decks that name no reporter anywhere alone, but still corrects a misspelt phrase', () => {
+    const old = '# Call\n\n---\n\n# Team IaaS\n\n* news\n\n---\n\n# SIG Standardization\n\n* more\n';
+    assert.deepEqual(runRule(missingReportBy, old), []);
+    const typo = old.replace('* more', 'Reported by @someone');
+    assert.deepEqual(runRule(missingReportBy, typo).map((f) => f.text), ['# Team IaaS', 'Reported by']);
+  });
   it('finds "Rebort by" in the seed deck of 2024-05-30', () => {
     const found = runRule(missingReportBy, seed('seed-001-community-call-2024-05-30.md'));
     assert.deepEqual(found.map((f) => f.text), ['Rebort by', '# SIG Community']);

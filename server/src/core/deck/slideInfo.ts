@@ -1,9 +1,9 @@
 import { parseAttributeComment } from './attributeComments';
+import { FenceTracker } from './fences';
 import type { AttributeComment, Heading, NoteLine, SlideInfo } from './model';
 
 const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const NOTE = /^note:/i;
 /** Shared empty list: most slides have no comments or notes, and decks can have many thousands of slides. */
 const NONE: never[] = [];
@@ -19,7 +19,7 @@ export function analyseSlide(chunk: string): SlideInfo {
   const noteLines: NoteLine[] = [];
   const slideComments: AttributeComment[] = [];
   const elementComments: AttributeComment[] = [];
-  let fence = '';
+  const fences = new FenceTracker();
   let prevParagraph = false;
   let prevStart = 0;
   let offset = 0;
@@ -32,12 +32,8 @@ export function analyseSlide(chunk: string): SlideInfo {
       ? chunk.slice(offset, nl)
       : '';
     if ((c === 110 || c === 78) && NOTE.test(line)) noteLines.push({ start: offset, end: nl });
-    const f = line && (c === 96 || c === 126 || c === 32 || c === 9) ? FENCE.exec(line) : null;
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = '';
-      prevParagraph = false;
-    } else if (f) {
-      fence = f[1];
+    // Fence lines start with a backtick, tilde or blank, all of which `line` holds; other lines are fed empty.
+    if (fences.push(line, 0, offset)) {
       prevParagraph = false;
     } else {
       const atx = c === 35 || c === 32 ? atxHeading(line) : undefined;

@@ -12,7 +12,8 @@ const BYLINE = /^([A-Za-z][A-Za-z :]{2,18}?)\s*(?=@[\w-]|<a\b[^>]*>\s*@)/;
 /**
  * A team or SIG section (`# Team …`, `# SIG …` top slide) without its `Report by @handle` line, or with a
  * misspelt one (`Rebort by`, `Reported by`, `report by:`). A deck rule: a section continued on a later
- * horizontal slide with the same heading is not a new section.
+ * horizontal slide with the same heading is not a new section, and a missing line counts only in a deck
+ * whose other sections have one.
  */
 export const missingReportBy: DeckRule = {
   name: 'missing-report-by',
@@ -22,18 +23,22 @@ export const missingReportBy: DeckRule = {
   scope: 'deck',
   check(ctx) {
     const seen = new Set<string>();
+    const sections: { slide: Slide; name: string; text: string }[] = [];
     for (const slide of ctx.deck.slides) {
       if (slide.v !== 0) continue;
       const name = sectionName(slide);
       if (!name || seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
-      checkSection(ctx, slide, name);
+      sections.push({ slide, name, text: maskCode(slide.content, { comments: true }) });
     }
+    // Decks from before the convention name no reporter anywhere: a missing line is news only in a deck
+    // that names them elsewhere. Misspellings are reported either way.
+    const usesConvention = sections.some((s) => REPORT_LINE.test(s.text) || nearMiss(s.text));
+    for (const s of sections) checkSection(ctx, s.slide, s.name, s.text, usesConvention);
   },
 };
 
-function checkSection(ctx: DeckRuleContext, slide: Slide, name: string): void {
-  const text = maskCode(slide.content, { comments: true });
+function checkSection(ctx: DeckRuleContext, slide: Slide, name: string, text: string, reportMissing: boolean): void {
   if (REPORT_LINE.test(text)) return;
   const near = nearMiss(text);
   const base = slide.contentStart;
@@ -48,6 +53,7 @@ function checkSection(ctx: DeckRuleContext, slide: Slide, name: string): void {
     });
     return;
   }
+  if (!reportMissing) return;
   const title = slide.info.headings[0];
   const at = base + title.end;
   ctx.report({
