@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import { hasDriver, queryWebview } from './bridge';
 import { activateExtension, closeAllEditors, completionsAt, insertLine, labelOf, lineOf, openDeck, waitFor } from './helpers';
 
 
@@ -33,8 +34,10 @@ describe('authoring: snippets, hover, Go to Slide', () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const target = lineOf(editor.document, '# Team IaaS');
     const done = vscode.commands.executeCommand('scsDeck.goToSlide');
-    // The current slide (1) is preselected: one step down is slide 2.1. Give the list time to show first.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The current slide (1) is preselected: one step down is slide 2.1, once the list shows. The driver sees
+    // the workbench's DOM (it searches every frame); without one, the list gets a second to appear.
+    if (hasDriver()) await queryWebview('.quick-input-list .monaco-list-row', { text: 'Team IaaS' });
+    else await new Promise((resolve) => setTimeout(resolve, 1000));
     await waitFor('the slide list', async () => {
       await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

@@ -22,6 +22,7 @@ export class FenceTracker {
       }
       return true;
     }
+    if (!mayOpen(line)) return false;
     const m = OPEN.exec(line);
     if (!m || (m[1][0] === '`' && m[2].includes('`'))) return false;
     this.marker = m[1];
@@ -38,6 +39,14 @@ export class FenceTracker {
     }
     return this.fences;
   }
+}
+
+/** Cheap pre-check before the regex: the first character after blanks is a backtick or tilde. */
+function mayOpen(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line.charCodeAt(i);
+  return c === 96 || c === 126;
 }
 
 function isClosing(line: string, marker: string): boolean {
