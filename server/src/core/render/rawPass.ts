@@ -7,7 +7,7 @@
  */
 import { hashText } from '../deck/hash';
 import type { Deck, Slide } from '../deck/model';
-import { quoteOpensValue } from '../text/xssTagScan';
+import { tagEnd } from '../text/xssTagScan';
 import { escapeText, isAllowedTag, sanitize } from './sanitizer';
 
 /** js-xss's tag scanner state at a slide boundary: inside a tag, maybe inside a quoted attribute value. */
@@ -39,33 +39,27 @@ const SWALLOWED: RawPlan = { key: 'swallowed', run: () => '' };
 const TEXT: RawPlan = { key: 'text', run: escapeText };
 
 /**
- * Mirrors js-xss `parseTag`'s tag tracking (quotes after `=`, `<` restarting a tag). `carried` starts the scan
- * inside a tag opened in an earlier slide; `atEnd` applies the rule that the body's last character closes a tag.
+ * Follows js-xss's tag scanner through one slide (see `tagEnd`). `carried` starts the scan inside a tag opened
+ * in an earlier slide; `atEnd` applies the rule that the body's last character closes a tag.
  */
 export function scanTags(text: string, carried: Open | undefined, atEnd: boolean): Scan {
-  let tagStart = carried ? -1 : -2;
-  let quote = carried?.quote ?? '';
   let closeAt = -1;
   let resetAt = -1;
-  const last = text.length - 1;
-  for (let pos = 0; pos < text.length; pos++) {
-    const c = text.charCodeAt(pos);
-    if (tagStart === -2) {
-      if (c === 60) tagStart = pos;
-    } else if (quote) {
-      if (text[pos] === quote) quote = '';
-    } else if (c === 60) {
-      if (tagStart === -1 && resetAt === -1 && closeAt === -1) resetAt = pos;
-      tagStart = pos;
-    } else if (c === 62 || (atEnd && pos === last)) {
-      if (tagStart === -1 && closeAt === -1 && resetAt === -1) closeAt = pos;
-      tagStart = -2;
-    } else if ((c === 34 || c === 39) && quoteOpensValue(text, pos)) {
-      quote = text[pos];
-    }
+  let pos = 0;
+  if (carried) {
+    const end = tagEnd(text, 0, carried.quote, atEnd);
+    if (end.how === 'open') return { closeAt, resetAt, open: { tagStart: -1, quote: end.quote } };
+    if (end.how === 'close') closeAt = end.at;
+    else resetAt = end.at;
+    pos = end.how === 'close' ? end.at + 1 : end.at;
   }
-  const open = tagStart === -2 ? undefined : { tagStart, quote };
-  return { closeAt, resetAt, open };
+  for (;;) {
+    const lt = text.indexOf('<', pos);
+    if (lt === -1) return { closeAt, resetAt };
+    const end = tagEnd(text, lt + 1, '', atEnd);
+    if (end.how === 'open') return { closeAt, resetAt, open: { tagStart: lt, quote: end.quote } };
+    pos = end.how === 'close' ? end.at + 1 : end.at;
+  }
 }
 
 /**
