@@ -87,3 +87,20 @@ describe('slide separators (HedgeDoc §3)', () => {
     assert.equal(at, text.length);
   });
 });
+
+describe('separators inside a tag HedgeDoc sanitises away (it sanitises before it splits)', () => {
+  it('does not split inside an allowed tag, and says which separators it swallowed', () => {
+    const deck = parseDeck('# A a<b c\n\n---\n\nB\n\n----\n\nC> d\n\n---\n\n# E');
+    assert.deepEqual(deck.slides.map((s) => s.label), ['1', '2']);
+    assert.deepEqual(deck.swallowedSeparators.map((at) => deck.text.slice(at, at + 4)), ['---\n', '----']);
+    assert.deepEqual(deck.nearMisses, [], 'the swallowed separators are the swallowed-text rule\'s, not near misses');
+  });
+  it('swallows every later separator when no > follows', () => {
+    assert.equal(parseDeck('A a<i\n\n---\n\nB\n\n---\n\nC').slides.length, 1);
+  });
+  it('still splits inside comments, disallowed tags and a value left open, which HedgeDoc shows as text', () => {
+    assert.equal(parseDeck('<!-- x\n\n---\n\n-->').slides.length, 2);
+    assert.equal(parseDeck('a<x y\n\n---\n\nz> w').slides.length, 2);
+    assert.equal(parseDeck('<a title="x\n\n---\n\ny').slides.length, 2);
+  });
+});

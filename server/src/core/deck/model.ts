@@ -22,6 +22,8 @@ export interface Deck {
   readonly nearMisses: NearMiss[];
   /** Fenced code blocks, tracked across the whole body as an author reads it (ignoring HedgeDoc's splits). */
   readonly fences: Fence[];
+  /** Offsets of separator lines that an allowed tag swallows (`a<b …` running past them): they split nothing. */
+  readonly swallowedSeparators: number[];
   range(start: number, end: number): import('vscode-languageserver-types').Range;
   /** The slide whose span holds `offset` (the first slide for offsets inside the front matter). */
   slideAt(offset: number): Slide;

@@ -17,7 +17,7 @@ export interface LineScan {
  * One pass over the body's lines: fences as an author reads them, and every `---`/`----` line that is not
  * what it looks like. `splitLines` holds body offsets of the separator lines HedgeDoc really splits on.
  */
-export function scanLines(body: string, bodyStart: number, firstLine: number, splitLines: Set<number>, fm?: FrontMatter): LineScan {
+export function scanLines(body: string, bodyStart: number, firstLine: number, splitLines: Set<number>, fm?: FrontMatter, swallowed?: Set<number>): LineScan {
   const nearMisses: NearMiss[] = [];
   const separatorsInFences = new Set<number>();
   const splitLineNumbers = new Map<number, number>();
@@ -46,7 +46,8 @@ export function scanLines(body: string, bodyStart: number, firstLine: number, sp
             separatorsInFences.add(offset);
             nearMisses.push({ ...at, reason: 'in-code-fence', splits: true });
           }
-        } else if (!inFence) {
+        } else if (!inFence && !swallowed?.has(offset)) {
+          // (A separator an allowed tag swallows is the swallowed-text rule's to report.)
           nearMisses.push({ ...at, reason: reasonFor(m[2], prevEmpty, prevExists, last), splits: false });
         }
       }

@@ -6,6 +6,7 @@ import type { Deck, FrontMatter, Separator, Slide, SlideInfo } from './model';
 import { scanLines, type LineScan } from './nearMisses';
 import { findSplitPoints, stackPlaces, type SplitPoint } from './separators';
 import { analyseSlide } from './slideInfo';
+import { dropSwallowedSplits } from './swallowedSplits';
 
 /**
  * Parses a deck exactly as HedgeDoc 1.x slide mode splits it. Pass the previous parse of the same document
@@ -17,15 +18,18 @@ export function parseDeck(source: string, previous?: Deck): Deck {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter?.recognised ? frontMatter.end : 0;
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
-  const points = findSplitPoints(body);
+  const { kept: points, swallowed } = dropSwallowedSplits(body, findSplitPoints(body));
   const splitLines = new Set<number>();
   for (const p of points) splitLines.add(p.index + 1);
+  const swallowedLines = new Set<number>();
+  for (const p of swallowed) swallowedLines.add(p.index + 1);
   const firstLine = bodyStart === 0 ? 0 : countLines(text, bodyStart);
-  const scan = scanLines(body, bodyStart, firstLine, splitLines, frontMatter);
+  const scan = scanLines(body, bodyStart, firstLine, splitLines, frontMatter, swallowedLines);
   const slides = buildSlides(text, bodyStart, points, scan, previous);
   const columns: Slide[][] = [];
   for (const s of slides) (columns[s.h] ??= []).push(s);
-  return new ParsedDeck(source, text, frontMatter, bodyStart, slides, columns, scan);
+  const swallowedSeparators = swallowed.map((p) => bodyStart + p.index + 1);
+  return new ParsedDeck(source, text, frontMatter, bodyStart, slides, columns, scan, swallowedSeparators);
 }
 
 function buildSlides(text: string, bodyStart: number, points: SplitPoint[], scan: LineScan, previous?: Deck): Slide[] {
@@ -94,6 +98,7 @@ class ParsedDeck implements Deck {
     readonly slides: Slide[],
     readonly columns: Slide[][],
     private readonly scan: LineScan,
+    readonly swallowedSeparators: number[],
   ) {}
 
   get nearMisses() {

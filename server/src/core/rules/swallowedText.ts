@@ -44,8 +44,11 @@ function swallows(text: string, tag: XssTag): boolean {
 function howFar(deck: Deck, tag: XssTag): string {
   const from = deck.slideAt(tag.start);
   if (tag.unterminated) return `everything after it: no ">" follows, so the rest of the deck from slide ${from.label} on is lost`;
-  const to = deck.slideAt(tag.end - 1);
   const line = deck.lines.lineAt(tag.end - 1) + 1;
-  const where = to.index === from.index ? `on this slide` : `on slide ${to.label}, so slides ${from.label} to ${to.label} lose text`;
-  return `the ${tag.end - tag.start} characters up to the next ">" (line ${line}, ${where})`;
+  // The parser, like HedgeDoc, no longer splits at a separator inside the tag.
+  const breaks = deck.swallowedSeparators.filter((at) => at > tag.start && at < tag.end).map((at) => deck.lines.lineAt(at) + 1);
+  const merged = breaks.length === 0 ? ''
+    : breaks.length === 1 ? `, and with them the slide break on line ${breaks[0]}: the slides around it show as one`
+    : `, and with them the slide breaks on lines ${breaks.join(', ')}: the slides around them show as one`;
+  return `the ${tag.end - tag.start} characters up to the next ">" (line ${line})${merged}`;
 }

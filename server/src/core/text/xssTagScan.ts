@@ -18,27 +18,55 @@ export interface TagEnd {
   readonly quote: string;
 }
 
+/** The characters that can change js-xss's tag scanner state outside a quoted value. */
+const SPECIAL = /[<>"']/g;
+
 /**
  * Reads on from `from` inside a tag, as js-xss's `parseTag` does: a quote opens a value only right after `=`,
  * `>` inside a value does not end the tag, a second `<` restarts it. With `lastCloses`, the text's last
- * character ends the tag too (js-xss's rule at the end of its input).
+ * character ends the tag too (js-xss's rule at the end of its input). Jumps between the characters that
+ * matter, so long tag-heavy decks scan at native string-search speed.
  * @example tagEnd('b title="x>y">z', 1, '', false) // { how: 'close', at: 13, quote: '' }
  */
 export function tagEnd(text: string, from: number, quote: string, lastCloses: boolean): TagEnd {
   const last = lastCloses ? text.length - 1 : -1;
-  for (let j = from; j < text.length; j++) {
-    const c = text.charCodeAt(j);
+  let j = from;
+  for (;;) {
     if (quote) {
-      if (text[j] === quote) quote = '';
-    } else if (c === 60) {
-      return { how: 'restart', at: j, quote: '' };
-    } else if (c === 62 || j === last) {
-      return { how: 'close', at: j, quote: '' };
-    } else if ((c === 34 || c === 39) && quoteOpensValue(text, j)) {
-      quote = text[j];
+      const q = text.indexOf(quote, j);
+      if (q === -1) return { how: 'open', at: text.length, quote };
+      j = q + 1;
+      quote = '';
+      continue;
     }
+    SPECIAL.lastIndex = j;
+    const k = SPECIAL.exec(text)?.index ?? -1;
+    if (k === -1) return j <= last ? { how: 'close', at: last, quote: '' } : { how: 'open', at: text.length, quote: '' };
+    const c = text.charCodeAt(k);
+    if (c === 60) return { how: 'restart', at: k, quote: '' };
+    if (c === 62 || k === last) return { how: 'close', at: k, quote: '' };
+    if (quoteOpensValue(text, k)) quote = text[k];
+    j = k + 1;
   }
-  return { how: 'open', at: text.length, quote };
+}
+
+/**
+ * Visits each stretch js-xss reads as a tag, in text order: `<` up to the `>` that ends it (or to the end
+ * of the text, `unterminated`). A `<` inside a tag restarts it; a quote left open ends the scan (js-xss then
+ * shows the rest as text).
+ */
+export function forEachXssTag(text: string, from: number, visit: (start: number, end: number, unterminated: boolean) => void): void {
+  let i = text.indexOf('<', from);
+  while (i !== -1) {
+    const end = tagEnd(text, i + 1, '', true);
+    if (end.how === 'restart') {
+      i = end.at;
+      continue;
+    }
+    if (end.how === 'open') return;
+    visit(i, end.at + 1, text[end.at] !== '>');
+    i = text.indexOf('<', end.at + 1);
+  }
 }
 
 /**
@@ -49,19 +77,7 @@ export function tagEnd(text: string, from: number, quote: string, lastCloses: bo
  */
 export function scanXssTags(text: string, from = 0): XssTag[] {
   const tags: XssTag[] = [];
-  let i = text.indexOf('<', from);
-  while (i !== -1) {
-    const end = tagEnd(text, i + 1, '', true);
-    if (end.how === 'restart') {
-      i = end.at;
-      continue;
-    }
-    // Ended inside a quote (js-xss then shows the rest as text) or right after `<`.
-    if (end.how === 'open') break;
-    const unterminated = text[end.at] !== '>';
-    tags.push({ start: i, end: end.at + 1, name: tagName(text.slice(i, end.at + 1), unterminated), unterminated });
-    i = text.indexOf('<', end.at + 1);
-  }
+  forEachXssTag(text, from, (start, end, unterminated) => tags.push({ start, end, name: xssTagName(text, start, end, unterminated), unterminated }));
   return tags;
 }
 
@@ -72,9 +88,11 @@ function quoteOpensValue(text: string, j: number): boolean {
   return k >= 0 && text[k] === '=';
 }
 
-function tagName(html: string, unterminated: boolean): string {
+/** js-xss's tag name: up to the first whitespace, lower-cased, without `/` (`<!--` gives `!--`). */
+export function xssTagName(text: string, start: number, end: number, unterminated: boolean): string {
+  const html = text.slice(start, Math.min(end, start + 64));
   const space = html.search(/\s/);
-  let name = space === -1 ? html.slice(1, unterminated ? html.length : -1) : html.slice(1, space + 1);
+  let name = space === -1 ? html.slice(1, unterminated || end > start + 64 ? html.length : -1) : html.slice(1, space + 1);
   name = name.trim().toLowerCase();
   if (name.startsWith('/')) name = name.slice(1);
   if (name.endsWith('/')) name = name.slice(0, -1);
