@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, loadPlaywright } from './browser-driver.mjs';
 import { findChromium } from '../code-server.mjs';
 import { ROOT } from './build-suite.mjs';
+import { runCommand } from './palette.mjs';
 
 const PORT = Number(process.env.START_CHECK_PORT || 8812);
 const OUT = join(ROOT, 'test-results');
@@ -37,7 +38,7 @@ async function check(page) {
   await runCommand(page, 'Explorer: Focus on Outline View');
   const rows = page.locator('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row');
   await page.locator('.monaco-list-row', { hasText: '2.1 Team IaaS' }).first().waitFor({ timeout: 30_000 });
-  await runCommand(page, 'View: Expand All', true).catch(() => {});
+  await runCommand(page, 'View: Expand All', { attempts: 1 }).catch(() => {});
   console.log(`[start] outline rows: ${(await rows.allInnerTexts()).map((t) => t.split('\n')[0]).join(' | ')}`);
   await page.screenshot({ path: join(OUT, 'start-outline.png') });
   await page.locator('.monaco-editor .view-lines').first().click();
@@ -45,16 +46,6 @@ async function check(page) {
   await page.locator('.monaco-editor .inline-folded').first().waitFor({ timeout: 10_000 });
   console.log(`[start] folded regions after Fold All: ${await page.locator('.monaco-editor .inline-folded').count()}`);
   await page.screenshot({ path: join(OUT, 'start-folded.png') });
-}
-
-async function runCommand(page, title, optional = false) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: optional ? 3000 : 10_000 }).catch(async (e) => { await page.keyboard.press('Escape'); throw e; });
-  await page.keyboard.press('Enter');
 }
 
 async function main() {

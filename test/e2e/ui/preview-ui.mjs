@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { runCommand as runPaletteCommand } from '../../../scripts/e2e/palette.mjs';
 import { CACHE_DIR, ensureCodeServer, findChromium, killGroup, prepareRunDir, startCodeServer, waitHealthy } from '../../../scripts/code-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -62,25 +63,7 @@ async function preview() {
 }
 const indices = (f) => f.evaluate(() => { const r = /** @type {any} */ (window).Reveal; return r && r.isReady() ? r.getIndices() : null; });
 
-/** Runs a palette command; retries while the extension is still starting (decks-only commands appear late). */
-async function runCommand(title, attempts = 10) {
-  for (let i = 1; ; i++) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill('>' + title);
-    try {
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-      await row.waitFor({ timeout: 3000 });
-      // Click the matching row: Enter would run the palette's first guess, which may be another command.
-      await row.click();
-      return;
-    } catch (e) {
-      await page.keyboard.press('Escape');
-      if (i >= attempts) throw e;
-    }
-  }
-}
+const runCommand = (title) => runPaletteCommand(page, title);
 async function gotoLine(line) {
   await page.keyboard.press('Control+G');
   await page.locator('.quick-input-widget input').waitFor();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CACHE_DIR, ensureCodeServer, findChromium, killGroup, prepareRunDir, startCodeServer, waitHealthy } from '../../../scripts/code-server.mjs';
+import { runCommand } from '../../../scripts/e2e/palette.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const sample = join(root, 'sample');
@@ -37,19 +38,12 @@ try {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${encodeURI(p)}`;
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(sample)}&payload=${encodeURIComponent(JSON.stringify([['openFile', remote(deck)]]))}`);
   await page.locator('.monaco-editor .view-lines').first().waitFor();
-  const runCommand = async (title) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.fill('>' + title);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
   for (const [name, line, column] of targets) {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
     await page.keyboard.press('Enter');
-    await runCommand('Developer: Inspect Editor Tokens and Scopes');
+    await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
     const widget = page.locator('.token-inspect-widget');
     await widget.waitFor();
     await page.waitForFunction(() => !/Loading/.test(document.querySelector('.token-inspect-widget')?.textContent ?? 'Loading'));
