@@ -40,7 +40,7 @@ export function analyseSlide(chunk: string): SlideInfo {
       const setext: RegExpExecArray | null = !atx && prevParagraph && (c === 61 || c === 45 || c === 32) ? SETEXT.exec(line) : null;
       if (atx) headings.push({ level: atx.level, text: headingText(atx.text), start: offset, end: nl });
       else if (setext) headings.push({ level: setext[1][0] === '=' ? 1 : 2, text: headingText(chunk.slice(prevStart, offset - 1)), start: prevStart, end: nl });
-      prevParagraph = !atx && !setext && nl > offset && !NOT_PARAGRAPH.test(line || chunk.slice(offset, Math.min(nl, offset + 8)));
+      prevParagraph = !atx && !setext && nl > offset && !(line ? NOT_PARAGRAPH.test(line) : startsNonParagraph(chunk, offset, nl));
       prevStart = offset;
     }
     offset = nl + 1;
@@ -61,6 +61,24 @@ export function analyseSlide(chunk: string): SlideInfo {
     leadingWhitespace: leadingRun(chunk, false),
     leadingTabs: leadingRun(chunk, true),
   };
+}
+
+/**
+ * `NOT_PARAGRAPH` for a line `analyseSlide` did not slice: decided from its first characters where they
+ * settle it (list bullets and plain words, most lines of a deck), so no substring is made for them.
+ */
+function startsNonParagraph(chunk: string, offset: number, nl: number): boolean {
+  const c = chunk.charCodeAt(offset);
+  if (c === 42 || c === 43) return offset + 1 < nl && isRegexSpace(chunk.charCodeAt(offset + 1));
+  if (c === 62 || c === 124) return true;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  return NOT_PARAGRAPH.test(chunk.slice(offset, Math.min(nl, offset + 8)));
+}
+
+/** What `\s` matches in a JavaScript regex. */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** An ATX heading's level and text, without its optional closing `#` run (no backtracking regex: lines can be huge). */
