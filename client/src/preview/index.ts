@@ -52,8 +52,9 @@ async function deckDocument(deps: ExtensionDeps, arg: unknown): Promise<vscode.T
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
-  const slides = await deps.slides.get(doc);
-  if (!slides.isDeck) {
+  // Only documents the language server is given can be decks (not, say, a deck's old side in a diff).
+  const slides = isServedDocument(doc) ? await deps.slides.get(doc) : undefined;
+  if (!slides?.isDeck) {
     void vscode.window.showInformationMessage(`${uri.path.split('/').pop()} is not an SCS deck: add \`type: slide\` to its front matter, or match \`scsDeck.decks.include\`.`);
     return undefined;
   }
