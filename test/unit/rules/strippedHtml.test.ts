@@ -27,4 +27,9 @@ describe('stripped-html', () => {
       assert.deepEqual(runRule(strippedHtml, seed(name)), [], name);
     }
   });
+  it('leaves a slip that swallows text to swallowed-text instead of reporting each word as an attribute', () => {
+    assert.deepEqual(runRule(strippedHtml, '* now a<b than before\n\n---\n\n# Team Ops\n\n* this -> ends it'), []);
+    assert.deepEqual(runRule(strippedHtml, 'if x<b then y> z'), []);
+    assert.deepEqual(runRule(strippedHtml, 'a <b onclick="x()">bold</b>').map((f) => f.text), ['onclick="x()"']);
+  });
 });

@@ -1,5 +1,6 @@
 import { HTML_ELEMENTS } from '../data/htmlElements';
 import { isAllowedAttribute, isAllowedTag } from '../render/sanitizer';
+import { isAccidentalTag } from '../text/accidentalTag';
 import { maskCode } from '../text/codeMask';
 import { findHtmlTags, type HtmlAttribute, type HtmlTag } from '../text/htmlTags';
 import type { SlideRuleContext, SlideRule } from './types';
@@ -25,6 +26,8 @@ export const strippedHtml: SlideRule = {
         if (HTML_ELEMENTS.has(tag.name)) reportTag(ctx, tag, content);
         continue;
       }
+      // `a<b than before … >` is a slip, not a tag: swallowed-text reports it once, not word by word.
+      if (!tag.closing && isAccidentalTag(content, tag.start, tag.end, false)) continue;
       for (const attr of tag.attributes) checkAttribute(ctx, tag, attr);
     }
   },

@@ -1,11 +1,8 @@
 import { isAllowedTag } from '../render/sanitizer';
+import { isAccidentalTag } from '../text/accidentalTag';
 import { scanXssTags, type XssTag } from '../text/xssTagScan';
 import type { Deck } from '../deck/model';
 import type { DeckRule } from './types';
-
-/** A tag as authors write one on purpose: name, attributes, `>` (no blank line inside). */
-const WELL_FORMED = /^<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>$/;
-const MAX_TAG = 4000;
 
 /**
  * `a<b …` where `b` is a tag HedgeDoc allows: its sanitiser, run over the raw markdown of the whole deck,
@@ -20,7 +17,7 @@ export const swallowedText: DeckRule = {
   check(ctx) {
     const { deck } = ctx;
     for (const tag of scanXssTags(deck.text, deck.bodyStart)) {
-      if (!isAllowedTag(tag.name) || !swallows(deck.text, tag)) continue;
+      if (!isAllowedTag(tag.name) || !isAccidentalTag(deck.text, tag.start, tag.end, tag.unterminated)) continue;
       const nameEnd = tag.start + 1 + deck.text.slice(tag.start + 1).search(/[\s>]|$/);
       ctx.report({
         start: tag.start,
@@ -31,15 +28,6 @@ export const swallowedText: DeckRule = {
     }
   },
 };
-
-/** Not a tag written on purpose, or a tag glued to a word whose "attributes" are bare words (`a<b then c>`). */
-function swallows(text: string, tag: XssTag): boolean {
-  if (tag.unterminated || tag.end - tag.start > MAX_TAG) return true;
-  const html = text.slice(tag.start, tag.end);
-  if (/\n[ \t]*\n/.test(html) || !WELL_FORMED.test(html)) return true;
-  const glued = /[\p{L}\p{N}]/u.test(text[tag.start - 1] ?? '');
-  return glued && /^<[a-zA-Z][\w-]*\s+[^=>]+>$/.test(html);
-}
 
 function howFar(deck: Deck, tag: XssTag): string {
   const from = deck.slideAt(tag.start);
