@@ -7,7 +7,6 @@ import type { DocumentLint, LintService } from './lintService';
 import type { DeckSettings } from './settings';
 
 export const SOURCE = 'scs-deck';
-const DEBOUNCE_MS = 120;
 
 const SEVERITY: Record<LintDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -34,7 +33,7 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
   const { connection, documents } = ctx;
   const failed = (err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`);
 
-  const schedule = (uri: string, delay = DEBOUNCE_MS) => {
+  const schedule = (uri: string, delay = ctx.settings.known(uri).diagnostics.debounceMs) => {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
