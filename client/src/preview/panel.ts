@@ -157,7 +157,8 @@ export class DeckPreview {
     }
     const map = (fsPath: string) => webview.asWebviewUri(vscode.Uri.file(fsPath)).toString();
     this.shownVersion = result.version;
-    const timing = { waited, request: Date.now() - started, changedAt, postedAt: Date.now() };
+    const postedAt = Date.now();
+    const timing = { waited, request: postedAt - started, changedAt, postedAt };
     this.post({ type: 'render', version: result.version, frame: rewriteFrame(result.frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)), timing });
     this.known = new Set(result.frame.hashes);
   }

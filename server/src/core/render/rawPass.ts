@@ -7,7 +7,7 @@
  */
 import { hashText } from '../deck/hash';
 import type { Deck, Slide } from '../deck/model';
-import { tagEnd } from '../text/xssTagScan';
+import { forEachXssTag, tagEnd } from '../text/xssTagScan';
 import { escapeText, isAllowedTag, sanitize } from './sanitizer';
 
 /** js-xss's tag scanner state at a slide boundary: inside a tag, maybe inside a quoted attribute value. */
@@ -53,13 +53,8 @@ export function scanTags(text: string, carried: Open | undefined, atEnd: boolean
     else resetAt = end.at;
     pos = end.how === 'close' ? end.at + 1 : end.at;
   }
-  for (;;) {
-    const lt = text.indexOf('<', pos);
-    if (lt === -1) return { closeAt, resetAt };
-    const end = tagEnd(text, lt + 1, '', atEnd);
-    if (end.how === 'open') return { closeAt, resetAt, open: { tagStart: lt, quote: end.quote } };
-    pos = end.how === 'close' ? end.at + 1 : end.at;
-  }
+  const open = forEachXssTag(text, pos, () => undefined, atEnd);
+  return open ? { closeAt, resetAt, open: { tagStart: open.start, quote: open.quote } } : { closeAt, resetAt };
 }
 
 /**

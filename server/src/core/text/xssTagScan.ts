@@ -51,22 +51,28 @@ export function tagEnd(text: string, from: number, quote: string, lastCloses: bo
 }
 
 /**
- * Visits each stretch js-xss reads as a tag, in text order: `<` up to the `>` that ends it (or to the end
- * of the text, `unterminated`). A `<` inside a tag restarts it; a quote left open ends the scan (js-xss then
- * shows the rest as text).
+ * Visits each stretch js-xss reads as a tag, in text order: `<` up to the `>` that ends it (or, with
+ * `lastCloses`, to the end of the text: `unterminated`). A `<` inside a tag restarts it. Returns the tag the
+ * text ends inside, if any, with the quote of a value left open (js-xss then shows the rest as text).
  */
-export function forEachXssTag(text: string, from: number, visit: (start: number, end: number, unterminated: boolean) => void): void {
+export function forEachXssTag(
+  text: string,
+  from: number,
+  visit: (start: number, end: number, unterminated: boolean) => void,
+  lastCloses = true,
+): { start: number; quote: string } | undefined {
   let i = text.indexOf('<', from);
   while (i !== -1) {
-    const end = tagEnd(text, i + 1, '', true);
+    const end = tagEnd(text, i + 1, '', lastCloses);
     if (end.how === 'restart') {
       i = end.at;
       continue;
     }
-    if (end.how === 'open') return;
+    if (end.how === 'open') return { start: i, quote: end.quote };
     visit(i, end.at + 1, text[end.at] !== '>');
     i = text.indexOf('<', end.at + 1);
   }
+  return undefined;
 }
 
 /**
