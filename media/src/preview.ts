@@ -108,6 +108,7 @@ function startReveal(options: Record<string, unknown>, at: SlidePosition): void 
     pendingGoto = undefined;
     moveTo(target);
     notes.update(Reveal.getCurrentSlide());
+    document.body.dataset.scsReady = 'true';
   });
   Reveal.on('slidechanged', () => reportMove());
   Reveal.on('fragmentshown', () => reportMove());

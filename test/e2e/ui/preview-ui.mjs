@@ -94,7 +94,7 @@ try {
   await runCommand('SCS Deck: Open Preview to the Side');
   const t1 = Date.now();
   let f = await preview();
-  await f.waitForFunction(() => document.querySelectorAll('.reveal .slides section').length > 3 && window.Reveal?.isReady());
+  await f.waitForFunction(() => document.querySelectorAll('.reveal .slides section').length > 3 && document.body.dataset.scsReady === 'true');
   results.timings.openPreviewMs = Date.now() - t1;
   const counts = await f.evaluate(() => ({ columns: document.querySelectorAll('.reveal .slides > section').length, slides: document.querySelectorAll('.reveal .slides section[data-scs-index]').length }));
   results.counts = counts;
@@ -212,10 +212,15 @@ try {
   await page.waitForTimeout(800);
   await page.locator('.tab', { hasText: 'Preview 20261126.md' }).click();
   const f2 = await preview();
-  await f2.waitForFunction(() => window.Reveal?.isReady() && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3);
+  await f2.waitForFunction(() => document.body.dataset.scsReady === 'true' && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3);
   const back = await indices(f2);
   step(`hidden and shown again: preview at ${JSON.stringify(back)}`);
   if (back.h !== 1 || back.v !== 2) throw new Error('the preview lost its slide when hidden');
+  // Starting again must not count as the reader's move: the editor cursor stays where it was.
+  await page.waitForTimeout(500);
+  const lineBack = await cursorLine();
+  step(`editor cursor after the preview came back: line ${lineBack}`);
+  if (lineBack !== 62) throw new Error(`showing the preview again moved the editor cursor to line ${lineBack}`);
   f = f2;
 
   // Export to HTML and PDF through the save dialog (code-server's own: a path in a quick input; Enter takes the default).
@@ -266,7 +271,7 @@ try {
   await page.waitForTimeout(3000);
   await page.locator('.monaco-workbench').waitFor();
   f = await preview();
-  await f.waitForFunction(() => window.Reveal?.isReady() && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3, null, { timeout: 60000 });
+  await f.waitForFunction(() => document.body.dataset.scsReady === 'true' && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3, null, { timeout: 60000 });
   const afterReload = await indices(f);
   results.reload = { before: beforeReload, after: afterReload };
   step(`reloaded: preview restored at ${JSON.stringify(afterReload)} (was ${JSON.stringify(beforeReload)})`);
