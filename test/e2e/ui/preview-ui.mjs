@@ -191,7 +191,8 @@ try {
 
   // Lock: the preview stops following.
   await f.click('#scs-lock');
-  await page.waitForTimeout(300);
+  // The webview shows the lock once the extension has taken it.
+  await f.waitForFunction(() => document.body.classList.contains('scs-locked'));
   await focusEditor();
   await gotoLine(12);
   await page.waitForTimeout(600);
@@ -199,6 +200,7 @@ try {
   step(`locked: cursor to line 12, preview stays at ${JSON.stringify(locked)}`);
   if (locked.h === 0) throw new Error('locked preview followed the cursor');
   await f.click('#scs-lock');
+  await f.waitForFunction(() => !document.body.classList.contains('scs-locked'));
 
   // Hidden and shown again (no retainContextWhenHidden): the webview restarts from its saved state.
   await focusEditor();
