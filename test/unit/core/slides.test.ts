@@ -17,6 +17,13 @@ describe('slide content', () => {
     assert.equal(deck.slides[0].info.title, 'Title');
     assert.deepEqual(deck.fences, []);
   });
+  it('closes a fence only on blanks, the marker run and blanks, as markdown-it does', () => {
+    assert.equal(parseDeck('```\n\u00a0```\n# still code\n```  \n# Title').slides[0].info.title, 'Title');
+    const deck = parseDeck('```\n \u00a0```\n\n---\n\n# B');
+    assert.equal(deck.fences.length, 1);
+    assert.equal(deck.fences[0].closed, false);
+    assert.equal(deck.nearMisses[0]?.reason, 'in-code-fence');
+  });
   it('splits off speaker notes only when exactly one note: line exists (any case, also in code)', () => {
     assert.equal(parseDeck('# A\nNote: say hi\nmore').slides[0].info.notes, ' say hi\nmore');
     const two = parseDeck('# A\nnote: one\nNOTE: two').slides[0].info;

@@ -43,15 +43,19 @@ export class FenceTracker {
 
 /** Cheap pre-check before the regex: the first character after blanks is a backtick or tilde. */
 function mayOpen(line: string): boolean {
-  let i = 0;
-  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-  const c = line.charCodeAt(i);
+  const c = line.charCodeAt(skipBlanks(line, 0));
   return c === 96 || c === 126;
 }
 
+/** A closing fence as markdown-it reads one: blanks, at least as many marker characters, blanks (spaces and tabs only). */
 function isClosing(line: string, marker: string): boolean {
-  const t = line.trim();
-  if (t.length < marker.length || t[0] !== marker[0]) return false;
-  for (let i = 0; i < t.length; i++) if (t[i] !== marker[0]) return false;
-  return true;
+  let i = skipBlanks(line, 0);
+  const from = i;
+  while (i < line.length && line.charCodeAt(i) === marker.charCodeAt(0)) i++;
+  return i - from >= marker.length && skipBlanks(line, i) === line.length;
+}
+
+function skipBlanks(line: string, i: number): number {
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
 }

@@ -1,8 +1,6 @@
 import type { Fence, FrontMatter, NearMiss, SeparatorKind } from './model';
 import { FenceTracker } from './fences';
 
-const CANDIDATE = /^(-{3,4})([ \t]*)$/;
-const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/;
 
 export interface LineScan {
   readonly nearMisses: NearMiss[];
@@ -32,26 +30,23 @@ export function scanLines(body: string, bodyStart: number, firstLine: number, sp
     const last = nl === -1;
     if (last) nl = body.length;
     const c = body.charCodeAt(offset);
-    // Only dash lines and possible fence lines matter; skip the rest without slicing.
-    if (c === 45 || c === 96 || c === 126 || c === 32 || c === 9) {
-      const line = body.slice(offset, nl);
-      const inFence = fences.inFence && !FENCE_LINE.test(line);
-      const m = c === 45 ? CANDIDATE.exec(line) : null;
-      if (m && offset >= skipTo) {
-        const kind: SeparatorKind = m[1].length === 3 ? 'horizontal' : 'vertical';
-        const at = { kind, line: lineNo, start: bodyStart + offset, end: bodyStart + nl };
-        if (splitLines.has(offset)) {
-          splitLineNumbers.set(offset, lineNo);
-          if (inFence) {
-            separatorsInFences.add(offset);
-            nearMisses.push({ ...at, reason: 'in-code-fence', splits: true });
-          }
-        } else if (!inFence && !swallowed?.has(offset)) {
-          // (A separator an allowed tag swallows is the swallowed-text rule's to report.)
-          nearMisses.push({ ...at, reason: reasonFor(m[2], prevEmpty, prevExists, last), splits: false });
+    // Only separator-like lines and lines that may open or close a fence matter; the rest are skipped unsliced.
+    const dashes = c === 45 ? separatorDashes(body, offset, nl) : 0;
+    if (dashes && offset >= skipTo) {
+      const kind: SeparatorKind = dashes === 3 ? 'horizontal' : 'vertical';
+      const at = { kind, line: lineNo, start: bodyStart + offset, end: bodyStart + nl };
+      if (splitLines.has(offset)) {
+        splitLineNumbers.set(offset, lineNo);
+        if (fences.inFence) {
+          separatorsInFences.add(offset);
+          nearMisses.push({ ...at, reason: 'in-code-fence', splits: true });
         }
+      } else if (!fences.inFence && !swallowed?.has(offset)) {
+        // (A separator an allowed tag swallows is the swallowed-text rule's to report.)
+        nearMisses.push({ ...at, reason: reasonFor(nl > offset + dashes, prevEmpty, prevExists, last), splits: false });
       }
-      if (c !== 45) fences.push(line, lineNo, bodyStart + offset);
+    } else if ((c === 96 || c === 126 || c === 32 || c === 9) && leadsWithFenceMark(body, offset, nl)) {
+      fences.push(body.slice(offset, nl), lineNo, bodyStart + offset);
     }
     prevExists = true;
     prevEmpty = nl === offset;
@@ -61,8 +56,26 @@ export function scanLines(body: string, bodyStart: number, firstLine: number, sp
   return { nearMisses, fences: fences.finish(lineNo - 1, bodyStart + body.length), separatorsInFences, splitLineNumbers };
 }
 
+/** 3 or 4 for a line of exactly that many dashes and then only blanks (`^-{3,4}[ \t]*$`), else 0. */
+function separatorDashes(body: string, offset: number, nl: number): number {
+  let i = offset;
+  while (i < nl && body.charCodeAt(i) === 45) i++;
+  const dashes = i - offset;
+  if (dashes !== 3 && dashes !== 4) return 0;
+  for (; i < nl; i++) if (body.charCodeAt(i) !== 32 && body.charCodeAt(i) !== 9) return 0;
+  return dashes;
+}
+
+/** Whether the first character after the line's blanks is a backtick or tilde: only such lines open or close a fence. */
+function leadsWithFenceMark(body: string, offset: number, nl: number): boolean {
+  let i = offset;
+  while (i < nl && (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9)) i++;
+  const c = body.charCodeAt(i);
+  return i < nl && (c === 96 || c === 126);
+}
+
 /** Why an exact-looking separator line does not split (the first failing condition wins). */
-function reasonFor(trailing: string, prevEmpty: boolean, prevExists: boolean, last: boolean): NearMiss['reason'] {
+function reasonFor(trailing: boolean, prevEmpty: boolean, prevExists: boolean, last: boolean): NearMiss['reason'] {
   if (trailing) return 'trailing-space';
   if (!prevExists || !prevEmpty) return 'no-blank-before';
   return last ? 'end-of-file' : 'no-blank-after';

@@ -27,8 +27,10 @@ export function analyseSlide(chunk: string): SlideInfo {
     let nl = chunk.indexOf('\n', offset);
     if (nl === -1) nl = chunk.length;
     const c = chunk.charCodeAt(offset);
+    // Indented list items are most of a deck's blank-led lines: settle them without a substring.
+    const indented = c === 32 || c === 9 ? indentedParagraph(chunk, offset, nl) : undefined;
     // Most lines are plain text: look at the first character before running any regex.
-    const line = c === 35 || c === 96 || c === 126 || c === 32 || c === 9 || c === 110 || c === 78 || c === 61 || c === 45 || c === 60
+    const line = indented === undefined && (c === 35 || c === 96 || c === 126 || c === 32 || c === 9 || c === 110 || c === 78 || c === 61 || c === 45 || c === 60)
       ? chunk.slice(offset, nl)
       : '';
     if ((c === 110 || c === 78) && NOTE.test(line)) noteLines.push({ start: offset, end: nl });
@@ -40,7 +42,8 @@ export function analyseSlide(chunk: string): SlideInfo {
       const setext: RegExpExecArray | null = !atx && prevParagraph && (c === 61 || c === 45 || c === 32) ? SETEXT.exec(line) : null;
       if (atx) headings.push({ level: atx.level, text: headingText(atx.text), start: offset, end: nl });
       else if (setext) headings.push({ level: setext[1][0] === '=' ? 1 : 2, text: headingText(chunk.slice(prevStart, offset - 1)), start: prevStart, end: nl });
-      prevParagraph = !atx && !setext && nl > offset && !(line ? NOT_PARAGRAPH.test(line) : startsNonParagraph(chunk, offset, nl));
+      prevParagraph = !atx && !setext && nl > offset
+        && (indented ?? !(line ? NOT_PARAGRAPH.test(line) : startsNonParagraph(chunk, offset, nl)));
       prevStart = offset;
     }
     offset = nl + 1;
@@ -65,15 +68,44 @@ export function analyseSlide(chunk: string): SlideInfo {
 
 /**
  * `NOT_PARAGRAPH` for a line `analyseSlide` did not slice: decided from its first characters where they
- * settle it (list bullets and plain words, most lines of a deck), so no substring is made for them.
+ * settle it (list bullets, numbers and plain words, most lines of a deck), so no substring is made for them.
  */
 function startsNonParagraph(chunk: string, offset: number, nl: number): boolean {
   const c = chunk.charCodeAt(offset);
   if (c === 42 || c === 43) return offset + 1 < nl && isRegexSpace(chunk.charCodeAt(offset + 1));
   if (c === 62 || c === 124) return true;
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
-  return NOT_PARAGRAPH.test(chunk.slice(offset, Math.min(nl, offset + 8)));
+  if (isAsciiLetter(c)) return false;
+  if (isDigit(c)) {
+    let i = offset + 1;
+    while (i < nl && isDigit(chunk.charCodeAt(i))) i++;
+    const after = chunk.charCodeAt(i);
+    return (after === 46 || after === 41) && i + 1 < nl && isRegexSpace(chunk.charCodeAt(i + 1));
+  }
+  return NOT_PARAGRAPH.test(chunk.slice(offset, nl));
 }
+
+/**
+ * For a line led by spaces or tabs whose first other character is a letter, `*` or `+`: whether it can be a
+ * paragraph line (it opens no fence, heading or underline). Undefined for every other line, which is sliced.
+ */
+function indentedParagraph(chunk: string, offset: number, nl: number): boolean | undefined {
+  let i = offset;
+  let spacesOnly = true;
+  for (; i < nl; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 9) spacesOnly = false;
+    else if (c !== 32) break;
+  }
+  if (i === nl) return undefined;
+  const lead = chunk.charCodeAt(i);
+  if (isAsciiLetter(lead)) return true;
+  // `NOT_PARAGRAPH` takes a bullet after at most three spaces, and no tab.
+  if (lead === 42 || lead === 43) return !(spacesOnly && i - offset <= 3 && i + 1 < nl && isRegexSpace(chunk.charCodeAt(i + 1)));
+  return undefined;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** What `\s` matches in a JavaScript regex. */
 function isRegexSpace(c: number): boolean {
