@@ -16,3 +16,12 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set([
   'use', 'symbol', 'text', 'tspan', 'foreignobject', 'center', 'font', 'big', 'strike', 'tt', 'marquee', 'blink',
   'frame', 'frameset', 'applet', 'nobr', 'acronym',
 ]);
+
+/** Tags that open an HTML block even inside a paragraph: CommonMark's list, which markdown-it follows. */
+export const HTML_BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center', 'col', 'colgroup',
+  'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame',
+  'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li', 'link',
+  'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul',
+]);

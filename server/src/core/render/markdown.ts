@@ -11,11 +11,10 @@ import sub from 'markdown-it-sub';
 import sup from 'markdown-it-sup';
 type Token = MarkdownIt.Token;
 type Renderer = MarkdownIt.Renderer;
+import { ALERT_BOXES } from '../data/alertBoxes';
 import { hedgeDocFences } from './fence';
 import { hedgeDocInlineRules, type RenderEnv } from './inlineRules';
 
-/** Bootstrap-3 alert boxes: `:::info` → `<div class="alert alert-info" role="alert">`. */
-const ALERTS = ['success', 'info', 'warning', 'danger'];
 
 let instance: MarkdownIt | undefined;
 
@@ -30,7 +29,7 @@ export function markdown(): MarkdownIt {
 function create(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, breaks: true, langPrefix: '', linkify: true, typographer: true });
   md.use(abbr).use(footnote).use(deflist).use(mark).use(ins).use(sub).use(sup).use(imsize);
-  for (const name of ALERTS) md.use(container, name, { render: renderAlert });
+  for (const name of ALERT_BOXES) md.use(container, name, { render: renderAlert });
   hedgeDocFences(md);
   hedgeDocInlineRules(md);
   return md;
