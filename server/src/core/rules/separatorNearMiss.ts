@@ -4,7 +4,7 @@ import type { DeckRule, DeckRuleContext, Edit, Fix } from './types';
 /**
  * A `---`/`----` line that HedgeDoc does not split on: no empty line before or after it, trailing spaces, or
  * the end of the file. Right under a list item (`----` with no blank line) it glues the planned vertical slide
- * onto the previous one; under a paragraph it turns that line into a heading. Every case is reported: in a
+ * onto the previous one; under a paragraph it turns that paragraph into a heading. Every case is reported: in a
  * deck, a dash line is meant as a separator, and `***` remains for a horizontal rule.
  */
 export const separatorNearMiss: DeckRule = {
@@ -35,10 +35,16 @@ function message(ctx: DeckRuleContext, nm: NearMiss): string {
   if (!/^\n(\n|$)/.test(text.slice(nm.end, nm.end + 2)) && nm.end < text.length) missing.push('there is no empty line after it');
   const effect = above.trim() === ''
     ? 'HedgeDoc draws a horizontal line instead of starting a new slide.'
-    : /^\s*([-*+]|\d+[.)])\s/.test(above)
-      ? 'HedgeDoc glues the next slide onto this one.'
-      : 'HedgeDoc does not split here; the line above becomes a heading.';
+    : underlines(ctx, nm)
+      ? 'HedgeDoc does not split here; the paragraph above becomes a heading.'
+      : 'HedgeDoc glues the next slide onto this one.';
   return `This ${dashes} is not a slide separator: ${missing.join(', ') || 'it does not stand alone'}. ${effect}`;
+}
+
+/** Whether markdown-it reads the dash line as a setext underline (the slide's analysis found a heading ending on it). */
+function underlines(ctx: DeckRuleContext, nm: NearMiss): boolean {
+  const slide = ctx.deck.slideAt(nm.start);
+  return slide.info.headings.some((h) => slide.contentStart + h.end === nm.end);
 }
 
 /** Trims the line and adds the empty lines HedgeDoc's separator pattern needs. */
