@@ -9,6 +9,13 @@ export class FenceTracker {
   private startOffset = 0;
   readonly fences: Fence[] = [];
 
+  /** Starts over for another text. */
+  reset(): this {
+    this.marker = '';
+    this.fences.length = 0;
+    return this;
+  }
+
   get inFence(): boolean {
     return this.marker !== '';
   }

@@ -9,6 +9,7 @@ const NOTE = /^note:/i;
 const NONE: never[] = [];
 // One of each for every slide: the analysis is synchronous, and decks can have many thousands of slides.
 const BLOCKS = new BlockTracker();
+const FENCES = new FenceTracker();
 const SHAPE = new LineShape();
 
 /**
@@ -20,7 +21,7 @@ export function analyseSlide(chunk: string): SlideInfo {
   const noteLines: NoteLine[] = [];
   const slideComments: AttributeComment[] = [];
   const elementComments: AttributeComment[] = [];
-  const fences = new FenceTracker();
+  const fences = FENCES.reset();
   const blocks = BLOCKS.reset();
   const shape = SHAPE;
   let offset = 0;
