@@ -68,8 +68,9 @@ export class BlockTracker {
   private afterBlank = true;
   /** How many alert boxes (`:::info` …) are open: a bare `:::` closes one, and is text otherwise. */
   private alerts = 0;
-  /** Content columns of the open list items, outermost first: an item's own blocks are indented from there. */
-  private items: number[] = [];
+  /** Content columns of the open list items, outermost first (the first `depth` entries): an item's own blocks are indented from there. */
+  private readonly items: number[] = [];
+  private depth = 0;
 
   /** Starts over for another text, keeping the allocated list of item columns. */
   reset(): this {
@@ -79,7 +80,7 @@ export class BlockTracker {
     this.htmlEnd = undefined;
     this.afterBlank = true;
     this.alerts = 0;
-    this.items.length = 0;
+    this.depth = 0;
     return this;
   }
 
@@ -92,7 +93,7 @@ export class BlockTracker {
 
   /** The content column of the innermost open item a line this far in belongs to. */
   private itemAt(indent: number): number | undefined {
-    for (let i = this.items.length - 1; i >= 0; i--) if (this.items[i] <= indent) return this.items[i];
+    for (let i = this.depth - 1; i >= 0; i--) if (this.items[i] <= indent) return this.items[i];
     return undefined;
   }
 
@@ -101,12 +102,20 @@ export class BlockTracker {
     return this.container === 'html';
   }
 
-  /** A line that is a block of its own: a fence line or an ATX heading. At column 0 it also ends a container. */
+  /**
+   * A line that is a block of its own: a fence line or an ATX heading. It ends a quote or table, and a list
+   * unless it is indented to an item's content.
+   */
   other(shape: LineShape): void {
     this.paragraph = -1;
     this.afterBlank = false;
     this.containerParagraph = false;
-    if (shape.indent === 0 && this.container !== 'html') this.container = undefined;
+    if (this.container === 'html') return;
+    if (this.container === 'list' && this.depth > 0 && shape.indent >= this.items[0]) {
+      while (this.items[this.depth - 1] > shape.indent) this.depth--;
+    } else {
+      this.container = undefined;
+    }
   }
 
   /** Feeds any other line; returns the paragraph it underlines, if it is a setext underline. */
@@ -174,7 +183,8 @@ export class BlockTracker {
 
   /** Whether a line belongs to the open list, quote or table: as its content, a new item or a lazy line. */
   private stays(text: string, offset: number, lead: number, nl: number, c: number, indent: number, wasBlank: boolean): boolean {
-    if (this.container === 'table') return true;
+    // A table row is any line up to a blank one, unless it is indented code or starts another block.
+    if (this.container === 'table') return indent <= 3 && !blockStart(text, offset, lead, nl, c, true);
     if (this.container === 'list' ? this.inList(text, lead, nl, c, indent) : indent <= 3 && c === 62) {
       if (this.container === 'quote') this.containerParagraph = skipBlanks(text, lead + 1, nl) < nl;
       return true;
@@ -189,8 +199,8 @@ export class BlockTracker {
     const relative = column === undefined ? indent : indent - column;
     const marker = relative <= 3 && listMarkerEnd(text, lead, nl, c) > 0 && !isThematicBreak(text, lead, nl, c);
     if (!marker && column === undefined) return false;
-    while (this.items.length && this.items[this.items.length - 1] > indent) this.items.pop();
-    if (marker) this.items.push(itemColumn(text, lead, nl, indent));
+    while (this.depth > 0 && this.items[this.depth - 1] > indent) this.depth--;
+    if (marker) this.items[this.depth++] = itemColumn(text, lead, nl, indent);
     this.containerParagraph = !marker || listItemHasText(text, lead, nl);
     return true;
   }
@@ -198,8 +208,8 @@ export class BlockTracker {
   private enter(start: Start, text: string, lead: number, nl: number, indent: number): void {
     if (start.kind === 'break') return;
     if (start.kind === 'list') {
-      this.items.length = 0;
-      this.items.push(itemColumn(text, lead, nl, indent));
+      this.items[0] = itemColumn(text, lead, nl, indent);
+      this.depth = 1;
     }
     this.container = start.kind;
     this.htmlEnd = start.kind === 'html' ? start.end : undefined;

@@ -12,7 +12,7 @@ export class FenceTracker {
   /** Starts over for another text. */
   reset(): this {
     this.marker = '';
-    this.fences.length = 0;
+    if (this.fences.length) this.fences.length = 0;
     return this;
   }
 

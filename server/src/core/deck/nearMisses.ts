@@ -7,18 +7,20 @@ export interface LineScan {
   readonly fences: Fence[];
   /** Body-relative offsets of separator lines that HedgeDoc splits on while an author sees a code block. */
   readonly separatorsInFences: Set<number>;
-  /** 0-based line of each split line, keyed by its body offset. */
-  readonly splitLineNumbers: Map<number, number>;
+  /** 0-based line of each split line, in the order of `splitLines`. */
+  readonly splitLineNumbers: Int32Array;
 }
 
 /**
  * One pass over the body's lines: fences as an author reads them, and every `---`/`----` line that is not
- * what it looks like. `splitLines` holds body offsets of the separator lines HedgeDoc really splits on.
+ * what it looks like. `splitLines` holds the body offsets of the separator lines HedgeDoc really splits on,
+ * ascending (a sorted list walked alongside the lines: decks can have 10,000 of them).
  */
-export function scanLines(body: string, bodyStart: number, firstLine: number, splitLines: Set<number>, fm?: FrontMatter, swallowed?: Set<number>): LineScan {
+export function scanLines(body: string, bodyStart: number, firstLine: number, splitLines: readonly number[], fm?: FrontMatter, swallowed?: Set<number>): LineScan {
   const nearMisses: NearMiss[] = [];
   const separatorsInFences = new Set<number>();
-  const splitLineNumbers = new Map<number, number>();
+  const splitLineNumbers = new Int32Array(splitLines.length);
+  let nextSplit = 0;
   const fences = new FenceTracker();
   const skipTo = fm && !fm.recognised ? fm.end - bodyStart : -1;
   let offset = 0;
@@ -35,8 +37,9 @@ export function scanLines(body: string, bodyStart: number, firstLine: number, sp
     if (dashes && offset >= skipTo) {
       const kind: SeparatorKind = dashes === 3 ? 'horizontal' : 'vertical';
       const at = { kind, line: lineNo, start: bodyStart + offset, end: bodyStart + nl };
-      if (splitLines.has(offset)) {
-        splitLineNumbers.set(offset, lineNo);
+      while (nextSplit < splitLines.length && splitLines[nextSplit] < offset) nextSplit++;
+      if (splitLines[nextSplit] === offset) {
+        splitLineNumbers[nextSplit] = lineNo;
         if (fences.inFence) {
           separatorsInFences.add(offset);
           nearMisses.push({ ...at, reason: 'in-code-fence', splits: true });

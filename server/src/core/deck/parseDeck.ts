@@ -19,8 +19,7 @@ export function parseDeck(source: string, previous?: Deck): Deck {
   const bodyStart = frontMatter?.recognised ? frontMatter.end : 0;
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
   const { kept: points, swallowed } = dropSwallowedSplits(body, findSplitPoints(body));
-  const splitLines = new Set<number>();
-  for (const p of points) splitLines.add(p.index + 1);
+  const splitLines = points.map((p) => p.index + 1);
   const swallowedLines = new Set<number>();
   for (const p of swallowed) swallowedLines.add(p.index + 1);
   const firstLine = bodyStart === 0 ? 0 : countLines(text, bodyStart);
@@ -45,7 +44,7 @@ function buildSlides(text: string, bodyStart: number, points: SplitPoint[], scan
     const cached = reuse?.get(content);
     const separator: Separator | undefined = before && {
       kind: before.kind,
-      line: scan.splitLineNumbers.get(before.index + 1) ?? 0,
+      line: scan.splitLineNumbers[i - 1],
       start: bodyStart + before.index + 1,
       end: bodyStart + before.lastIndex - 1,
       inFence: scan.separatorsInFences.has(before.index + 1),

@@ -3,7 +3,6 @@ import { BlockTracker, LineShape } from './blocks';
 import { FenceTracker } from './fences';
 import type { AttributeComment, Heading, NoteLine, SlideInfo } from './model';
 
-const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const NOTE = /^note:/i;
 /** Shared empty list: most slides have no comments or notes, and decks can have many thousands of slides. */
 const NONE: never[] = [];
@@ -33,10 +32,12 @@ export function analyseSlide(chunk: string): SlideInfo {
     shape.measure(chunk, offset, nl);
     const lead = shape.lead < nl ? chunk.charCodeAt(shape.lead) : -1;
     // Only a line led by a backtick or tilde can open or close a fence; the tracker needs no other line's text.
-    if (fences.push(lead === 96 || lead === 126 ? chunk.slice(offset, nl) : '', 0, offset)) {
+    // Inside an HTML block a backtick line is HTML, not a fence.
+    const fenceLine = (lead === 96 || lead === 126) && !(blocks.inHtml && !fences.inFence) ? chunk.slice(offset, nl) : '';
+    if (fences.push(fenceLine, 0, offset)) {
       blocks.other(shape);
     } else {
-      const atx = lead === 35 && !blocks.inHtml && blocks.headingIndent(shape.indent) ? atxHeading(chunk.slice(shape.lead, nl)) : undefined;
+      const atx = lead === 35 && !blocks.inHtml && blocks.headingIndent(shape.indent) ? atxHeading(chunk, shape.lead, nl) : undefined;
       if (atx) {
         headings.push({ level: atx.level, text: headingText(atx.text), start: offset, end: nl });
         blocks.other(shape);
@@ -65,14 +66,18 @@ export function analyseSlide(chunk: string): SlideInfo {
   };
 }
 
-/** An ATX heading's level and text, without its optional closing `#` run (no backtracking regex: lines can be huge). */
-function atxHeading(line: string): { level: number; text: string } | undefined {
-  const m = ATX_OPEN.exec(line);
-  if (!m) return undefined;
-  let text = line.slice(m[0].length).trim();
-  const closing = /(?:^|[ \t])#+$/.exec(text.length > 1000 ? text.slice(-1000) : text);
-  if (closing) text = text.slice(0, text.length - closing[0].length).trim();
-  return { level: m[1].length, text };
+/** An ATX heading's level and text from its first `#`, without the optional closing `#` run (no backtracking regex: lines can be huge). */
+function atxHeading(chunk: string, lead: number, nl: number): { level: number; text: string } | undefined {
+  let i = lead;
+  while (i < nl && chunk.charCodeAt(i) === 35) i++;
+  const level = i - lead;
+  if (level > 6 || (i < nl && chunk.charCodeAt(i) !== 32 && chunk.charCodeAt(i) !== 9)) return undefined;
+  let text = chunk.slice(i, nl).trim();
+  if (text.endsWith('#')) {
+    const closing = /(?:^|[ \t])#+$/.exec(text.length > 1000 ? text.slice(-1000) : text);
+    if (closing) text = text.slice(0, text.length - closing[0].length).trim();
+  }
+  return { level, text };
 }
 
 /** A setext heading's paragraph as one line, as markdown-it joins it (each line's blanks trimmed). */
