@@ -38,6 +38,8 @@ const CASES: [string, string][] = [
   ['a quote, then a rule', '> quote\n---'],
   ['an empty quote line does not take a lazy line', '>\nText\n---'],
   ['a heading inside a list item', '* item\n\n  # In item\n\n1. one\n   ### Three'],
+  ['a heading in a nested item', '* a\n  * b\n      # Deep\n'],
+  ['code four columns past an item is no paragraph', '- y\n      code\nTitle\n==='],
   ['a rule, then a paragraph', '- - -\nText\n---'],
   ['an alert box', '::: info\nText\n===\n:::'],
   ['a heading in a fence', '```\n# not this\n```\n# This'],
@@ -51,7 +53,7 @@ describe('headings as markdown-it renders them', () => {
   it('agree on at least 99% of 3,000 random slides (the rest: lists in quotes, fences in HTML blocks)', () => {
     const atoms = ['', '', '', ' ', '  ', '    ', '\t', '-', '---', '===', '***', '- - -', '* x', '- y', '+ z', '1. one', '2) two',
       '> q', '>', '# H', '## Two', '   ### three', '    # code', 'Word', 'more words', '  lazy', '    indented', '```', '<div>',
-      '</div>', '<b>bold</b> text', '<img src="x">', '<!-- c -->', '| a | b |', '|---|---|', '::: info', ':::'];
+      '</div>', '<b>bold</b> text', '<img src="x">', '<!-- c -->', '| a | b |', '|---|---|', '::: info', ':::', '      * deep', '      # deep'];
     let seed = 20261122;
     const next = (n: number) => {
       seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;

@@ -148,7 +148,7 @@ export class BlockTracker {
       if (this.htmlEnd?.test(text.slice(offset, nl))) this.leave();
       return undefined;
     }
-    if (this.container && this.stays(text, offset, lead, nl, c, upTo3 ? indent : 4, wasBlank)) return undefined;
+    if (this.container && this.stays(text, offset, lead, nl, c, indent, wasBlank)) return undefined;
     this.container = undefined;
     if (!upTo3) return undefined; // indented code
     const start = blockStart(text, offset, lead, nl, c, false);
@@ -201,7 +201,8 @@ export class BlockTracker {
     if (!marker && column === undefined) return false;
     while (this.depth > 0 && this.items[this.depth - 1] > indent) this.depth--;
     if (marker) this.items[this.depth++] = itemColumn(text, lead, nl, indent);
-    this.containerParagraph = !marker || listItemHasText(text, lead, nl);
+    // Content 4 or more columns past its item is code, unless it continues a paragraph.
+    this.containerParagraph = marker ? listItemHasText(text, lead, nl) : relative <= 3 || this.containerParagraph;
     return true;
   }
 
