@@ -55,12 +55,11 @@ function buildSlides(text: string, bodyStart: number, points: SplitPoint[], scan
   return slides;
 }
 
+/** A parsed slide. Decks can have 10,000 of them: what can be derived is computed on use, not stored. */
 class DeckSlide implements Slide {
   readonly h: number;
   readonly v: number;
   readonly inStack: boolean;
-  readonly label: string;
-  readonly end: number;
   private hashValue?: string;
 
   constructor(
@@ -76,8 +75,14 @@ class DeckSlide implements Slide {
     this.h = place.h;
     this.v = place.v;
     this.inStack = place.inStack;
-    this.label = place.inStack ? `${place.h + 1}.${place.v + 1}` : `${place.h + 1}`;
-    this.end = contentEnd;
+  }
+
+  get label(): string {
+    return this.inStack ? `${this.h + 1}.${this.v + 1}` : `${this.h + 1}`;
+  }
+
+  get end(): number {
+    return this.contentEnd;
   }
 
   /** Computed on first use: only the preview and caches need it. */

@@ -72,12 +72,22 @@ function atxHeading(chunk: string, lead: number, nl: number): { level: number; t
   while (i < nl && chunk.charCodeAt(i) === 35) i++;
   const level = i - lead;
   if (level > 6 || (i < nl && chunk.charCodeAt(i) !== 32 && chunk.charCodeAt(i) !== 9)) return undefined;
-  let text = chunk.slice(i, nl).trim();
+  let from = i;
+  let to = nl;
+  while (from < to && isBlankCode(chunk.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(chunk.charCodeAt(to - 1))) to--;
+  let text = chunk.slice(from, to);
   if (text.endsWith('#')) {
     const closing = /(?:^|[ \t])#+$/.exec(text.length > 1000 ? text.slice(-1000) : text);
     if (closing) text = text.slice(0, text.length - closing[0].length).trim();
   }
   return { level, text };
+}
+
+/** What `String.prototype.trim` removes: white space and line terminators. */
+function isBlankCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A setext heading's paragraph as one line, as markdown-it joins it (each line's blanks trimmed). */
