@@ -1,5 +1,6 @@
 import { ALERT_BOXES } from '../data/alertBoxes';
 import { HTML_BLOCK_TAGS } from '../data/htmlElements';
+import { skipBlanks } from '../text/blanks';
 
 /**
  * Which lines of a slide form a top-level paragraph, followed closely enough to tell a setext underline
@@ -186,7 +187,7 @@ export class BlockTracker {
     // A table row is any line up to a blank one, unless it is indented code or starts another block.
     if (this.container === 'table') return indent <= 3 && !blockStart(text, offset, lead, nl, c, true);
     if (this.container === 'list' ? this.inList(text, lead, nl, c, indent) : indent <= 3 && c === 62) {
-      if (this.container === 'quote') this.containerParagraph = skipBlanks(text, lead + 1, nl) < nl;
+      if (this.container === 'quote') this.containerParagraph = hasText(text, lead + 1, nl);
       return true;
     }
     // A lazy line continues a paragraph left open in the container, unless it starts a block of its own.
@@ -197,25 +198,27 @@ export class BlockTracker {
   private inList(text: string, lead: number, nl: number, c: number, indent: number): boolean {
     const column = this.itemAt(indent);
     const relative = column === undefined ? indent : indent - column;
-    const marker = relative <= 3 && listMarkerEnd(text, lead, nl, c) > 0 && !isThematicBreak(text, lead, nl, c);
-    if (!marker && column === undefined) return false;
+    const end = relative <= 3 && !isThematicBreak(text, lead, nl, c) ? listMarkerEnd(text, lead, nl, c) : -1;
+    if (end < 0 && column === undefined) return false;
     while (this.depth > 0 && this.items[this.depth - 1] > indent) this.depth--;
-    if (marker) this.items[this.depth++] = itemColumn(text, lead, nl, indent);
+    if (end > 0) this.items[this.depth++] = itemColumn(text, lead, end, nl, indent);
     // Content 4 or more columns past its item is code, unless it continues a paragraph.
-    this.containerParagraph = marker ? listItemHasText(text, lead, nl) : relative <= 3 || this.containerParagraph;
+    this.containerParagraph = end > 0 ? hasText(text, end, nl) : relative <= 3 || this.containerParagraph;
     return true;
   }
 
   private enter(start: Start, text: string, lead: number, nl: number, indent: number): void {
     if (start.kind === 'break') return;
-    if (start.kind === 'list') {
-      this.items[0] = itemColumn(text, lead, nl, indent);
-      this.depth = 1;
-    }
     this.container = start.kind;
     this.htmlEnd = start.kind === 'html' ? start.end : undefined;
     if (start.kind === 'html' && start.endsOnLine) this.leave();
-    this.containerParagraph = start.kind === 'quote' ? skipBlanks(text, lead + 1, nl) < nl : start.kind === 'list' && listItemHasText(text, lead, nl);
+    this.containerParagraph = start.kind === 'quote' && hasText(text, lead + 1, nl);
+    if (start.kind === 'list') {
+      const end = listMarkerEnd(text, lead, nl, text.charCodeAt(lead));
+      this.items[0] = itemColumn(text, lead, end, nl, indent);
+      this.depth = 1;
+      this.containerParagraph = hasText(text, end, nl);
+    }
   }
 
   private leave(): void {
@@ -232,7 +235,7 @@ function blockStart(text: string, offset: number, lead: number, nl: number, c: n
   if (c === 62) return QUOTE;
   if (isThematicBreak(text, lead, nl, c)) return BREAK;
   const marker = listMarkerEnd(text, lead, nl, c);
-  if (marker > 0 && (!interrupting || (listItemHasText(text, lead, nl) && (!isDigit(c) || Number(text.slice(lead, marker - 1)) === 1)))) {
+  if (marker > 0 && (!interrupting || (hasText(text, marker, nl) && (!isDigit(c) || Number(text.slice(lead, marker - 1)) === 1)))) {
     return LIST;
   }
   if (c === 60) {
@@ -291,19 +294,18 @@ function headerCells(row: string): number {
   return pieces;
 }
 
-/** The column of a list item's content: after the marker and 1–4 blanks (one, if more or none follow). */
-function itemColumn(text: string, lead: number, nl: number, indent: number): number {
-  const end = listMarkerEnd(text, lead, nl, text.charCodeAt(lead));
+/** The column of a list item's content, its marker ending at `end`: after the marker and 1–4 blanks (one, if more or none follow). */
+function itemColumn(text: string, lead: number, end: number, nl: number, indent: number): number {
   const marker = indent + (end - lead);
   let column = marker;
   for (let i = end; i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); i++) column += text.charCodeAt(i) === 9 ? 4 - (column % 4) : 1;
   const blanks = column - marker;
-  return blanks >= 1 && blanks <= 4 && skipBlanks(text, end, nl) < nl ? column : marker + 1;
+  return blanks >= 1 && blanks <= 4 && hasText(text, end, nl) ? column : marker + 1;
 }
 
-function listItemHasText(text: string, lead: number, nl: number): boolean {
-  const end = listMarkerEnd(text, lead, nl, text.charCodeAt(lead));
-  return end > 0 && skipBlanks(text, end, nl) < nl;
+/** Whether anything but spaces and tabs follows `from` on the line (after a list marker or `>`). */
+function hasText(text: string, from: number, nl: number): boolean {
+  return skipBlanks(text, from, nl) < nl;
 }
 
 /** `===` or `---` runs and then only blanks. */
@@ -337,11 +339,6 @@ function listMarkerEnd(text: string, lead: number, nl: number, c: number): numbe
     return -1;
   }
   if (i < nl && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return -1;
-  return i;
-}
-
-function skipBlanks(text: string, i: number, nl: number): number {
-  while (i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;
 }
 

@@ -1,3 +1,4 @@
+import { skipBlanks } from '../text/blanks';
 import type { Fence } from './model';
 
 const OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
@@ -29,7 +30,7 @@ export class FenceTracker {
       }
       return true;
     }
-    if (!mayOpen(line)) return false;
+    if (!leadsWithFenceMark(line, 0, line.length)) return false;
     const m = OPEN.exec(line);
     if (!m || (m[1][0] === '`' && m[2].includes('`'))) return false;
     this.marker = m[1];
@@ -48,21 +49,20 @@ export class FenceTracker {
   }
 }
 
-/** Cheap pre-check before the regex: the first character after blanks is a backtick or tilde. */
-function mayOpen(line: string): boolean {
-  const c = line.charCodeAt(skipBlanks(line, 0));
-  return c === 96 || c === 126;
+/**
+ * Whether the first character of `text[from, to)` after spaces and tabs is a backtick or tilde: only such a
+ * line can open or close a fence, so scanners hand the tracker no other line's text.
+ */
+export function leadsWithFenceMark(text: string, from: number, to: number): boolean {
+  const i = skipBlanks(text, from, to);
+  const c = text.charCodeAt(i);
+  return i < to && (c === 96 || c === 126);
 }
 
 /** A closing fence as markdown-it reads one: blanks, at least as many marker characters, blanks (spaces and tabs only). */
 function isClosing(line: string, marker: string): boolean {
-  let i = skipBlanks(line, 0);
+  let i = skipBlanks(line, 0, line.length);
   const from = i;
   while (i < line.length && line.charCodeAt(i) === marker.charCodeAt(0)) i++;
-  return i - from >= marker.length && skipBlanks(line, i) === line.length;
-}
-
-function skipBlanks(line: string, i: number): number {
-  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-  return i;
+  return i - from >= marker.length && skipBlanks(line, i, line.length) === line.length;
 }

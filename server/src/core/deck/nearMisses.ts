@@ -1,6 +1,5 @@
 import type { Fence, FrontMatter, NearMiss, SeparatorKind } from './model';
-import { FenceTracker } from './fences';
-
+import { FenceTracker, leadsWithFenceMark } from './fences';
 
 export interface LineScan {
   readonly nearMisses: NearMiss[];
@@ -14,13 +13,15 @@ export interface LineScan {
 /**
  * One pass over the body's lines: fences as an author reads them, and every `---`/`----` line that is not
  * what it looks like. `splitLines` holds the body offsets of the separator lines HedgeDoc really splits on,
- * ascending (a sorted list walked alongside the lines: decks can have 10,000 of them).
+ * ascending (a sorted list walked alongside the lines: decks can have 10,000 of them). `swallowed` holds the
+ * text offsets, ascending, of separator lines an allowed tag swallows (almost always none).
  */
-export function scanLines(body: string, bodyStart: number, firstLine: number, splitLines: readonly number[], fm?: FrontMatter, swallowed?: Set<number>): LineScan {
+export function scanLines(body: string, bodyStart: number, firstLine: number, splitLines: readonly number[], fm?: FrontMatter, swallowed: readonly number[] = []): LineScan {
   const nearMisses: NearMiss[] = [];
   const separatorsInFences = new Set<number>();
   const splitLineNumbers = new Int32Array(splitLines.length);
-  let nextSplit = 0;
+  const splitIndex = sortedLookup(splitLines);
+  const swallowedIndex = sortedLookup(swallowed);
   const fences = new FenceTracker();
   const skipTo = fm && !fm.recognised ? fm.end - bodyStart : -1;
   let offset = 0;
@@ -37,18 +38,18 @@ export function scanLines(body: string, bodyStart: number, firstLine: number, sp
     if (dashes && offset >= skipTo) {
       const kind: SeparatorKind = dashes === 3 ? 'horizontal' : 'vertical';
       const at = { kind, line: lineNo, start: bodyStart + offset, end: bodyStart + nl };
-      while (nextSplit < splitLines.length && splitLines[nextSplit] < offset) nextSplit++;
-      if (splitLines[nextSplit] === offset) {
-        splitLineNumbers[nextSplit] = lineNo;
+      const split = splitIndex(offset);
+      if (split >= 0) {
+        splitLineNumbers[split] = lineNo;
         if (fences.inFence) {
           separatorsInFences.add(offset);
           nearMisses.push({ ...at, reason: 'in-code-fence', splits: true });
         }
-      } else if (!fences.inFence && !swallowed?.has(offset)) {
+      } else if (!fences.inFence && swallowedIndex(bodyStart + offset) < 0) {
         // (A separator an allowed tag swallows is the swallowed-text rule's to report.)
         nearMisses.push({ ...at, reason: reasonFor(nl > offset + dashes, prevEmpty, prevExists, last), splits: false });
       }
-    } else if ((c === 96 || c === 126 || c === 32 || c === 9) && leadsWithFenceMark(body, offset, nl)) {
+    } else if (leadsWithFenceMark(body, offset, nl)) {
       fences.push(body.slice(offset, nl), lineNo, bodyStart + offset);
     }
     prevExists = true;
@@ -59,6 +60,18 @@ export function scanLines(body: string, bodyStart: number, firstLine: number, sp
   return { nearMisses, fences: fences.finish(lineNo - 1, bodyStart + body.length), separatorsInFences, splitLineNumbers };
 }
 
+/**
+ * Finds offsets in an ascending list, asked in ascending order: a cursor only moves forward, so a whole scan
+ * stays linear however many entries there are. Returns the entry's index, or -1.
+ */
+function sortedLookup(sorted: readonly number[]): (at: number) => number {
+  let next = 0;
+  return (at) => {
+    while (next < sorted.length && sorted[next] < at) next++;
+    return sorted[next] === at ? next : -1;
+  };
+}
+
 /** 3 or 4 for a line of exactly that many dashes and then only blanks (`^-{3,4}[ \t]*$`), else 0. */
 function separatorDashes(body: string, offset: number, nl: number): number {
   let i = offset;
@@ -67,14 +80,6 @@ function separatorDashes(body: string, offset: number, nl: number): number {
   if (dashes !== 3 && dashes !== 4) return 0;
   for (; i < nl; i++) if (body.charCodeAt(i) !== 32 && body.charCodeAt(i) !== 9) return 0;
   return dashes;
-}
-
-/** Whether the first character after the line's blanks is a backtick or tilde: only such lines open or close a fence. */
-function leadsWithFenceMark(body: string, offset: number, nl: number): boolean {
-  let i = offset;
-  while (i < nl && (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9)) i++;
-  const c = body.charCodeAt(i);
-  return i < nl && (c === 96 || c === 126);
 }
 
 /** Why an exact-looking separator line does not split (the first failing condition wins). */

@@ -20,14 +20,12 @@ export function parseDeck(source: string, previous?: Deck): Deck {
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
   const { kept: points, swallowed } = dropSwallowedSplits(body, findSplitPoints(body));
   const splitLines = points.map((p) => p.index + 1);
-  const swallowedLines = new Set<number>();
-  for (const p of swallowed) swallowedLines.add(p.index + 1);
+  const swallowedSeparators = swallowed.map((p) => bodyStart + p.index + 1);
   const firstLine = bodyStart === 0 ? 0 : countLines(text, bodyStart);
-  const scan = scanLines(body, bodyStart, firstLine, splitLines, frontMatter, swallowedLines);
+  const scan = scanLines(body, bodyStart, firstLine, splitLines, frontMatter, swallowedSeparators);
   const slides = buildSlides(text, bodyStart, points, scan, previous);
   const columns: Slide[][] = [];
   for (const s of slides) (columns[s.h] ??= []).push(s);
-  const swallowedSeparators = swallowed.map((p) => bodyStart + p.index + 1);
   return new ParsedDeck(source, text, frontMatter, bodyStart, slides, columns, scan, swallowedSeparators);
 }
 

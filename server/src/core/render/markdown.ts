@@ -15,7 +15,6 @@ import { ALERT_BOXES } from '../data/alertBoxes';
 import { hedgeDocFences } from './fence';
 import { hedgeDocInlineRules, type RenderEnv } from './inlineRules';
 
-
 let instance: MarkdownIt | undefined;
 
 /**

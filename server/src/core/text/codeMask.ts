@@ -1,4 +1,4 @@
-import { FenceTracker } from '../deck/fences';
+import { FenceTracker, leadsWithFenceMark } from '../deck/fences';
 
 /**
  * Blanks out what markdown-it never reads as markup: fenced code blocks, inline code spans and (optionally)
@@ -27,9 +27,7 @@ function maskFences(text: string, chars: string[]): void {
   for (let line = 0; offset <= text.length; line++) {
     let nl = text.indexOf('\n', offset);
     if (nl === -1) nl = text.length;
-    const c = text.charCodeAt(offset);
-    // Only lines starting with a fence character or blank space can open or close a fence.
-    const candidate = c === 96 || c === 126 || c === 32 || c === 9 ? text.slice(offset, nl) : '';
+    const candidate = leadsWithFenceMark(text, offset, nl) ? text.slice(offset, nl) : '';
     if (fences.push(candidate, line, offset)) blank(chars, offset, nl);
     offset = nl + 1;
   }
