@@ -25,10 +25,10 @@ export class ServerContext {
       this.settings.forget(e.document.uri);
       this.versionWaits.settle(e.document.uri);
     });
-    this.documents.onDidOpen((e) => this.versionWaits.settle(e.document.uri, e.document.version));
+    // (Fired for an opened document too.)
+    this.documents.onDidChangeContent((e) => this.versionWaits.settle(e.document.uri, e.document.version));
     // The connection takes one handler per notification: features subscribe here instead.
     connection.onDidChangeWatchedFiles((p) => this.fileListeners.forEach((fn) => fn(p.changes)));
-    this.documents.onDidChangeContent((e) => this.versionWaits.settle(e.document.uri, e.document.version));
   }
 
   /** Files the client watches for us changed on disk (see `linting.ts` for the patterns). */
