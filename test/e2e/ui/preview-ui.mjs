@@ -61,6 +61,8 @@ async function preview() {
   }
   throw new Error('preview webview did not appear');
 }
+// The preview stands on its saved slide (it marks its body then) and shows the deck's slides.
+const previewReady = (f, timeout = 30000) => f.waitForFunction(() => document.body.dataset.scsReady === 'true' && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3, null, { timeout });
 const indices = (f) => f.evaluate(() => { const r = /** @type {any} */ (window).Reveal; return r && r.isReady() ? r.getIndices() : null; });
 
 const runCommand = (title) => runPaletteCommand(page, title);
@@ -214,7 +216,7 @@ try {
   await page.waitForTimeout(800);
   await page.locator('.tab', { hasText: 'Preview 20261126.md' }).click();
   const f2 = await preview();
-  await f2.waitForFunction(() => document.body.dataset.scsReady === 'true' && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3);
+  await previewReady(f2);
   const back = await indices(f2);
   step(`hidden and shown again: preview at ${JSON.stringify(back)}`);
   if (back.h !== 1 || back.v !== 2) throw new Error('the preview lost its slide when hidden');
@@ -273,7 +275,7 @@ try {
   await page.waitForTimeout(3000);
   await page.locator('.monaco-workbench').waitFor();
   f = await preview();
-  await f.waitForFunction(() => document.body.dataset.scsReady === 'true' && document.querySelectorAll('.reveal .slides section[data-scs-index]').length > 3, null, { timeout: 60000 });
+  await previewReady(f, 60000);
   const afterReload = await indices(f);
   results.reload = { before: beforeReload, after: afterReload };
   step(`reloaded: preview restored at ${JSON.stringify(afterReload)} (was ${JSON.stringify(beforeReload)})`);
