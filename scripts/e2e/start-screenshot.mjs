@@ -2,7 +2,7 @@
 // Chromium and checks what a user sees: the sample deck open, the Outline view filled with the slide tree,
 // and each slide folded by "Fold All". Screenshots go to test-results/start-*.png.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, loadPlaywright } from './browser-driver.mjs';
 import { findChromium } from '../code-server.mjs';
@@ -12,6 +12,7 @@ import { runCommand } from './palette.mjs';
 const PORT = Number(process.env.START_CHECK_PORT || 8812);
 const OUT = join(ROOT, 'test-results');
 const DECK = '20261126.md';
+const DECK_PATH = join(ROOT, 'sample', 'community-call', DECK);
 
 function startLikeAUser() {
   const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], {
@@ -55,6 +56,9 @@ async function main() {
   process.on('exit', stop);
   const { chromium } = loadPlaywright();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  // The check drives the real sample deck in this repository: keys sent before a widget has focus land in
+  // the editor, and the deck must not come out of a check changed.
+  const original = readFileSync(DECK_PATH, 'utf8');
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(await url);
@@ -69,7 +73,12 @@ async function main() {
   } finally {
     await browser.close();
     stop();
+    if (readFileSync(DECK_PATH, 'utf8') !== original) {
+      writeFileSync(DECK_PATH, original);
+      console.log(`[start] FAILED: the check changed ${DECK} (restored)`);
+      process.exitCode = 1;
+    }
   }
 }
 
-main().then((rc) => process.exit(rc));
+main().then((rc) => process.exit(rc || process.exitCode || 0));
