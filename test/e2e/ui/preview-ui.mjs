@@ -14,7 +14,7 @@ import { CACHE_DIR, ensureCodeServer, findChromium, killGroup, prepareRunDir, st
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const out = join(root, 'test-results', 'preview');
 mkdirSync(out, { recursive: true });
-ensureCodeServer();
+await ensureCodeServer();
 const { chromium } = createRequire(join(CACHE_DIR, 'package.json'))('playwright-core');
 
 const port = Number(process.env.PORT || 8911);

@@ -13,7 +13,7 @@ const sample = join(root, 'sample');
 const deck = join(sample, 'community-call', '20261126.md');
 const out = join(root, 'test-results', 'tokens');
 mkdirSync(out, { recursive: true });
-ensureCodeServer();
+await ensureCodeServer();
 const { chromium } = await import(join(CACHE_DIR, 'node_modules', 'playwright-core', 'index.mjs'));
 const port = 8951;
 const runDir = mkdtempSync(join(tmpdir(), 'scs-deck-tokens-'));
