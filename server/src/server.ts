@@ -48,4 +48,3 @@ export function startServer(): void {
 
 declare const VERSION: string;
 
-if (require.main === module) startServer();

@@ -1,4 +1,5 @@
 import { UsageError } from './errors';
+import { startServer } from '../server';
 import { runOutline } from './outline';
 import { runLint } from './lint';
 import { runNew } from './new';
@@ -31,9 +32,8 @@ export const COMMANDS: Record<string, Command> = {
   new: (argv, out) => runNew(argv, out),
   lsp: (argv) => {
     if (!argv.includes('--stdio')) throw new UsageError('lsp needs --stdio');
-    // The server module picks its transport from process.argv.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./server.js') as { startServer(): void }).startServer();
+    // The server picks its transport from process.argv.
+    startServer();
     return -1;
   },
 };
@@ -88,4 +88,3 @@ export function run(): void {
   );
 }
 
-if (require.main === module) run();
