@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the webview script with esbuild.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,8 +41,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['./server.js'] },
+  // The language server and the CLI share one bundle: VS Code forks it, bin/scs-deck.js requires it.
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['media/src/preview.ts'], outfile: 'dist/media/preview.js' },
   { ...common, entryPoints: ['media/preview.css'], outfile: 'dist/media/preview.css' },
 ];
@@ -65,9 +66,26 @@ function copyMedia() {
   mkdirSync(join(out, 'theme'), { recursive: true });
   mkdirSync(join(out, 'plugin'), { recursive: true });
   for (const f of ['reveal.js', 'reveal.css', 'reset.css']) copyFileSync(join(reveal, f), join(out, f));
-  for (const f of readdirSync(join(reveal, 'theme')).filter((n) => n.endsWith('.css'))) copyFileSync(join(reveal, 'theme', f), join(out, 'theme', f));
+  const extractFonts = fontStore(join(out, 'fonts'));
+  for (const f of readdirSync(join(reveal, 'theme')).filter((n) => n.endsWith('.css'))) {
+    writeFileSync(join(out, 'theme', f), extractFonts(readFileSync(join(reveal, 'theme', f), 'utf8')));
+  }
   copyFileSync(join(reveal, 'plugin/notes.js'), join(out, 'plugin/notes.js'));
-  const emoji = join(root, 'node_modules/emojify.js/dist/images/basic');
+  const emoji = join(root, 'media/emoji');
   mkdirSync(join(root, 'dist/media/emoji'), { recursive: true });
-  for (const f of readdirSync(emoji).filter((n) => n.endsWith('.png'))) copyFileSync(join(emoji, f), join(root, 'dist/media/emoji', f));
+  for (const f of readdirSync(emoji).filter((n) => n.endsWith('.webp'))) copyFileSync(join(emoji, f), join(root, 'dist/media/emoji', f));
+}
+
+/**
+ * reveal.js's themes embed their fonts as data: URIs, and the themes that share a font family each carry a
+ * copy (about 0.5 MB per theme). Each distinct font is written once as `fonts/<hash>.<ext>` and the theme points
+ * at it; the HTML export inlines it again (server/src/export/themeCss.ts).
+ */
+function fontStore(dir) {
+  mkdirSync(dir, { recursive: true });
+  return (css) => css.replace(/url\((["']?)data:font\/(woff2?|ttf|otf);base64,([A-Za-z0-9+/=]+)\1\)/g, (_, _q, ext, b64) => {
+    const name = `${createHash('sha256').update(b64).digest('hex').slice(0, 16)}.${ext}`;
+    writeFileSync(join(dir, name), Buffer.from(b64, 'base64'));
+    return `url(../fonts/${name})`;
+  });
 }

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseDeck } from '../core';
 import { localImagePath, renderDeck, renderStandaloneHtml, type RenderedDeck } from '../core/render';
 import { fileDataUri, type MediaDirs } from './media';
+import { themeCssInlined } from './themeCss';
 
 export interface HtmlExportOptions {
   /** The deck's file path: relative images and upload copies are looked up beside it. */
@@ -45,7 +46,7 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
   const html = renderStandaloneHtml(rendered, {
     revealJs: read('reveal.js'),
     revealCss: read('reveal.css'),
-    themeCss: read('theme', `${rendered.theme}.css`),
+    themeCss: themeCssInlined(options.media.revealDir, rendered.theme),
     nonce: randomBytes(16).toString('base64'),
   });
   return { html, rendered, remoteImages };
