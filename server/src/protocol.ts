@@ -48,7 +48,7 @@ export const LOCAL_FILE_SCHEME = 'scs-deck-file:';
 export interface RenderParams extends DocumentVersionParams {
   /** Hashes of the slides the preview already holds: their HTML is not sent again. */
   readonly known: readonly string[];
-  /** Base URL of the emoji PNGs as the preview loads them (`<base>/<name>.png`). */
+  /** Base URL of the emoji images as the preview loads them (`<base>/<name>.webp`). */
   readonly emojiBase: string;
   /** Absolute folder holding copies of HedgeDoc uploads (`scsDeck.preview.uploadsFolder`), if any. */
   readonly uploadsFolder?: string;

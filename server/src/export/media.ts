@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 export interface MediaDirs {
   /** Holds `reveal.js`, `reveal.css` and `theme/<name>.css`. */
   readonly revealDir: string;
-  /** Holds `<name>.png` for every emoji HedgeDoc knows. */
+  /** Holds `<name>.webp` for every emoji HedgeDoc knows. */
   readonly emojiDir: string;
 }
 
@@ -22,7 +22,8 @@ export function findMedia(): MediaDirs | undefined {
   }
   try {
     const revealDir = dirname(require.resolve('reveal.js/dist/reveal.js'));
-    const emojiDir = join(dirname(require.resolve('emojify.js/package.json')), 'dist/images/basic');
+    // Run from the sources (tests): the emoji images are committed under media/emoji.
+    const emojiDir = join(here, '../../../media/emoji');
     return existsSync(emojiDir) ? { revealDir, emojiDir } : undefined;
   } catch {
     return undefined;

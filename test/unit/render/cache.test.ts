@@ -36,6 +36,6 @@ describe('render: the per-slide cache', () => {
     renderDeck(parseDeck(text), options, cache);
     const other = renderDeck(parseDeck(text), { emojiBase: 'elsewhere' }, cache);
     assert.equal(cache.lastRendered, 10);
-    assert.match(other.slides[0].html, /elsewhere\/tada\.png/);
+    assert.match(other.slides[0].html, /elsewhere\/tada\.webp/);
   });
 });

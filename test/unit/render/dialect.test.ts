@@ -54,7 +54,7 @@ describe('render: dialect details', () => {
     assert.equal(deck.slides[0].attributes['data-background'], 'mapped:https://input.scs.community/uploads/x.png');
     assert.match(deck.slides[0].html, /src="mapped:https:\/\/input\.scs\.community\/uploads\/y\.png"/);
     assert.match(deck.slides[0].html, /href="mapped:https:\/\/e\.org"/);
-    assert.match(deck.slides[0].html, /src="mapped:emoji\/tada\.png"/);
+    assert.match(deck.slides[0].html, /src="mapped:emoji\/tada\.webp"/);
     assert.ok(seen.includes('background:https://input.scs.community/uploads/x.png'));
   });
 

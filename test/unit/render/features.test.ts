@@ -25,8 +25,8 @@ describe('render: the features fixture deck', () => {
 
   it('renders known emoji as images (any case) and leaves other names as text', () => {
     const html = slide(1).html;
-    assert.equal(html.match(/<img class="emoji" alt=":tada:" src="emoji\/tada\.png">/g)?.length, 2);
-    assert.match(html, /alt=":\+1:" src="emoji\/\+1\.png"/);
+    assert.equal(html.match(/<img class="emoji" alt=":tada:" src="emoji\/tada\.webp">/g)?.length, 2);
+    assert.match(html, /alt=":\+1:" src="emoji\/\+1\.webp"/);
     assert.match(html, /:rofl: :thinking:/);
     assert.match(html, /:not_an_emoji:/);
     assert.match(html, /<code>:tada:<\/code>/);

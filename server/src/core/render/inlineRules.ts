@@ -4,7 +4,7 @@
  */
 import type MarkdownIt from 'markdown-it';
 type StateInline = MarkdownIt.StateInline;
-import { EMOJI } from '../data/emoji';
+import { EMOJI, emojiImagePath } from '../data/emoji';
 
 /** `:name:` of at most 40 word characters, `+` or `-` (emojify names such as `+1`, `e-mail`). */
 const EMOJI_AT = /^:([\w+-]{1,40}):/;
@@ -33,7 +33,7 @@ export function hedgeDocInlineRules(md: MarkdownIt): void {
   md.renderer.rules.hedgedoc_emoji = (tokens, idx, _opts, env: RenderEnv) => {
     const name = tokens[idx].content;
     // The source is set after sanitising (see slideDom.ts): a relative base would be emptied.
-    return `<img class="emoji" alt=":${name}:" src="${md.utils.escapeHtml(`${env.emojiBase}/${name}.png`)}">`;
+    return `<img class="emoji" alt=":${name}:" src="${md.utils.escapeHtml(emojiImagePath(env.emojiBase, name))}">`;
   };
   md.renderer.rules.hedgedoc_embed = (tokens, idx) => {
     const t = tokens[idx];

@@ -6,7 +6,7 @@ import render from 'dom-serializer';
 import { Element, Text, isComment, isTag, isText, type ChildNode, type Comment, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { escapeAttrValue } from 'xss';
-import { EMOJI } from '../data/emoji';
+import { EMOJI, emojiImagePath } from '../data/emoji';
 import { isGlobalAttribute } from './sanitizer';
 import type { RenderOptions } from './types';
 
@@ -117,7 +117,7 @@ function guardDataUrls(doc: ParentNode, section: Record<string, string>): void {
 function emojiSources(doc: ParentNode, base: string): void {
   walk(doc, (el) => {
     const name = el.name === 'img' && /\bemoji\b/.test(el.attribs.class ?? '') ? /^:([\w+-]+):$/.exec(el.attribs.alt ?? '')?.[1] : undefined;
-    if (name && EMOJI.has(name)) el.attribs.src = `${base}/${name}.png`;
+    if (name && EMOJI.has(name)) el.attribs.src = emojiImagePath(base, name);
   });
 }
 

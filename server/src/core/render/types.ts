@@ -15,7 +15,7 @@ export interface RenderOptions {
    * @example resolveUrl: (url, kind) => kind === 'image' && url.startsWith('./') ? webviewUri(url) : undefined
    */
   resolveUrl?(url: string, kind: 'image' | 'link' | 'background'): string | undefined;
-  /** Where emoji PNGs live, e.g. `<base>/emoji/tada.png` for `emojiBase: '<base>/emoji'`. */
+  /** Where emoji images live, e.g. `<base>/emoji/tada.webp` for `emojiBase: '<base>/emoji'`. */
   emojiBase: string;
 }
 
