@@ -1,9 +1,10 @@
-// Checks what the VSIX ships: the bundles and assets must be in it; sources, tests and node_modules must not.
+// Checks what the VSIX ships: the bundles and assets must be in it; sources, tests and node_modules must not;
+// and its size.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 const files = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
-const required = ['package.json', 'README.md', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'bin/scs-deck.js'];
+const required = ['package.json', 'README.md', 'dist/client.js', 'dist/server.js', 'bin/scs-deck.js'];
 const forbidden = [/^node_modules\//, /\.ts$/, /^test\//, /^server\/src\//, /^client\/src\//, /\.map$/, /^\.ci\//, /^sample\//, /^scripts\//];
 const missing = required.filter((f) => !files.includes(f));
 const leaked = files.filter((f) => forbidden.some((re) => re.test(f)));
@@ -12,4 +13,11 @@ if (missing.length || leaked.length) {
   console.error(`VSIX content check failed.\n  missing: ${missing.join(', ') || '-'}\n  must not ship: ${leaked.join(', ') || '-'}`);
   process.exit(1);
 }
-console.log(`VSIX content ok: ${files.length} files`);
+// The package stays small: the themes share their fonts, the CLI shares the server's bundle, emoji are WebP.
+const MAX_BYTES = 3_000_000;
+const size = statSync('scs-deck.vsix').size;
+if (size > MAX_BYTES) {
+  console.error(`VSIX is ${(size / 1e6).toFixed(2)} MB, over the ${MAX_BYTES / 1e6} MB budget`);
+  process.exit(1);
+}
+console.log(`VSIX content ok: ${files.length} files, ${(size / 1e6).toFixed(2)} MB (budget ${MAX_BYTES / 1e6} MB)`);
