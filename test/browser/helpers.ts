@@ -10,7 +10,6 @@ export const ROOT = join(__dirname, '../..');
 export const RESULTS = join(ROOT, 'test-results/browser');
 // Every test writes here, and test files run in any order.
 mkdirSync(RESULTS, { recursive: true });
-export const SEEDS = join(ROOT, '../shared/seeds');
 export const FIXTURES = join(ROOT, 'test/fixtures/render');
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

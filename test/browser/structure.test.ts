@@ -3,12 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { exportDeck, FIXTURES, launch, openDeck, outlineStructure, renderWithCli, RESULTS, revealStructure, SEEDS } from './helpers';
+import { exportDeck, FIXTURES, launch, openDeck, outlineStructure, renderWithCli, RESULTS, revealStructure } from './helpers';
+import { deckPath, MAC_ROMAN, TEMPLATE, WINDOWS_1252 } from '../deckFixtures';
 
 const DECKS = [
-  join(SEEDS, 'template.md'),
-  join(SEEDS, 'seed-000-community-call-2024-09-12.md'),
-  join(SEEDS, 'seed-001-community-call-2024-05-30.md'),
+  deckPath(TEMPLATE),
+  deckPath(WINDOWS_1252.file),
+  deckPath(MAC_ROMAN.file),
   join(__dirname, '../../sample/community-call/20261126.md'),
   join(FIXTURES, 'features.md'),
 ];

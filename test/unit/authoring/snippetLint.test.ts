@@ -7,6 +7,7 @@ import { lintDeck } from '../../../server/src/core/rules/engine';
 import { deckSnippets } from '../../../server/src/core/features/completion/snippets';
 import { expandSnippet } from '../../../server/src/core/features/completion/snippetText';
 import { deriveTemplate } from '../../../server/src/core/features/templateStructure';
+import { deckFixture, TEMPLATE } from '../../deckFixtures';
 
 const BASE = readFileSync(join(__dirname, '../../fixtures/authoring/clean-call.md'), 'utf8');
 const PATH = 'community-call/20261126.md';
@@ -16,7 +17,7 @@ describe('snippets expanded with their defaults pass the linter', () => {
   it('the base deck is clean', () => {
     assert.deepEqual(lint(BASE).map((d) => `${d.rule}: ${d.message}`), []);
   });
-  const structures = { 'built-in template': deriveTemplate(), 'SCS template': deriveTemplate(readFileSync(join(__dirname, '../../../../shared/seeds/template.md'), 'utf8')) };
+  const structures = { 'built-in template': deriveTemplate(), 'SCS template': deriveTemplate(deckFixture(TEMPLATE)) };
   for (const [name, structure] of Object.entries(structures)) {
     for (const s of deckSnippets({ structure, handles: ['ops-lead'] })) {
       if (s.prefix === 'scs-deck') continue;

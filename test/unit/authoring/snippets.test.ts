@@ -6,9 +6,9 @@ import { parseDeck } from '../../../server/src/core';
 import { deckSnippets } from '../../../server/src/core/features/completion/snippets';
 import { choice, expandSnippet, snippetEscape } from '../../../server/src/core/features/completion/snippetText';
 import { deriveTemplate } from '../../../server/src/core/features/templateStructure';
+import { deckFixture, TEMPLATE } from '../../deckFixtures';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/authoring', name), 'utf8');
-const seedTemplate = join(__dirname, '../../../../shared/seeds/template.md');
 const snippet = (prefix: string, env = { structure: deriveTemplate() }) => deckSnippets(env).find((s) => s.prefix === prefix)!;
 
 describe('snippet syntax helpers', () => {
@@ -38,7 +38,7 @@ describe('template structure', () => {
     assert.deepEqual(s.generalTopics, ['News', 'Meetups']);
   });
   it('follows the real SCS template', () => {
-    const s = deriveTemplate(readFileSync(seedTemplate, 'utf8'));
+    const s = deriveTemplate(deckFixture(TEMPLATE));
     assert.equal(s.fromWorkspace, true);
     assert.equal(s.teams[0], 'Team IaaS');
     assert.ok(s.teams.includes('SIG Standardization and Certification'));

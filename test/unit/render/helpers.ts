@@ -4,7 +4,6 @@ import { parseDeck } from '../../../server/src/core';
 import { renderDeck, type RenderedDeck, type RenderOptions } from '../../../server/src/core/render';
 
 export const FIXTURES = join(__dirname, '../../fixtures/render');
-export const SEEDS = join(__dirname, '../../../../shared/seeds');
 
 export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { joinPath, localImagePath, uploadName } from '../../../server/src/core/render/localImages';
 
-const files = new Set(['/decks/community-call/abc.png', '/decks/uploads/def.jpg', '/decks/community-call/img/a.png', '/decks/shared/b.png']);
+const files = new Set(['/decks/community-call/abc.png', '/decks/uploads/def.jpg', '/decks/community-call/img/a.png', '/decks/common/b.png']);
 const exists = (p: string) => files.has(p);
 
 describe('render: local copies of images', () => {
@@ -20,7 +20,7 @@ describe('render: local copies of images', () => {
 
   it('resolves relative paths against the deck folder and leaves remote URLs alone', () => {
     assert.equal(localImagePath('./img/a.png', '/decks/community-call', exists), '/decks/community-call/img/a.png');
-    assert.equal(localImagePath('../shared/b.png', '/decks/community-call', exists), '/decks/shared/b.png');
+    assert.equal(localImagePath('../common/b.png', '/decks/community-call', exists), '/decks/common/b.png');
     assert.equal(localImagePath('https://example.org/a.png', '/decks/community-call', exists), undefined);
     assert.equal(localImagePath('data:image/png;base64,AAAA', '/decks/community-call', exists), undefined);
   });

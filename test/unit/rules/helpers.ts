@@ -39,11 +39,6 @@ export function applyFixes(text: string, found: readonly Found[]): string {
   return out;
 }
 
-/** A seed deck from the shared folder, read by path (never copied into the repository). */
-export function seed(name: string): string {
-  return readFileSync(join(__dirname, '../../../../shared/seeds', name), 'utf8');
-}
-
 /** A fixture deck under test/fixtures/rules. */
 export function fixture(name: string): string {
   return readFileSync(join(__dirname, '../../fixtures/rules', name), 'utf8');

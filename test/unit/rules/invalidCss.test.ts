@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { invalidCss } from '../../../server/src/core/rules/invalidCss';
 import { checkCss } from '../../../server/src/core/text/cssCheck';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { deckFixture, GARBLED, TEMPLATE } from '../../deckFixtures';
 
 describe('invalid-css', () => {
   it('reports quoted colours, unknown properties, bad values and an unclosed brace, at their place in the deck', () => {
@@ -13,7 +14,7 @@ describe('invalid-css', () => {
     assert.match(found[2].message, /never closed/);
   });
   it('unquotes colours as the preferred fix, and the template then passes', () => {
-    const text = seed('template.md');
+    const text = deckFixture(TEMPLATE);
     const found = runRule(invalidCss, text);
     assert.deepEqual(found.map((f) => f.text), ['"#50c3a5"', '"#0f5fe1"']);
     assert.equal(found[0].fixes?.[0].preferred, true);
@@ -21,9 +22,9 @@ describe('invalid-css', () => {
     assert.match(fixed, /color: #50c3a5;/);
     assert.deepEqual(runRule(invalidCss, fixed), []);
   });
-  it('finds the quoted colours in both seed decks', () => {
-    for (const name of ['seed-000-community-call-2024-09-12.md', 'seed-001-community-call-2024-05-30.md']) {
-      assert.deepEqual(runRule(invalidCss, seed(name)).map((f) => f.text), ['"#50c3a5"', '"#0f5fe1"']);
+  it('finds the quoted colours in both garbled call decks', () => {
+    for (const { file } of GARBLED) {
+      assert.deepEqual(runRule(invalidCss, deckFixture(file)).map((f) => f.text), ['"#50c3a5"', '"#0f5fe1"']);
     }
   });
   it('stays silent on valid CSS, custom properties, vendor prefixes, var() and code blocks', () => {

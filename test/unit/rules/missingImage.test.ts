@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { missingImage } from '../../../server/src/core/rules/missingImage';
-import { fixture, runRule, seed } from './helpers';
+import { fixture, runRule } from './helpers';
+import { deckFixture, MAC_ROMAN, WINDOWS_1252 } from '../../deckFixtures';
 
 const present = new Set(['img/present one.png', 'present-upload.png']);
 const fileExists = (p: string): boolean => present.has(p.replace(/^\.\//, ''));
@@ -12,7 +13,7 @@ describe('missing-image', () => {
     assert.deepEqual(found.map((f) => [f.text, f.severity]), [
       ['https://input.scs.community/uploads/missing-background.jpg', 'info'],
       ['./img/missing.png', undefined],
-      ['../shared/also-missing.png', undefined],
+      ['../common/also-missing.png', undefined],
       ['https://input.scs.community/uploads/missing-upload.png', 'info'],
     ]);
     assert.match(found[1].message, /"\.\/img\/missing.png" does not exist beside the deck/);
@@ -25,9 +26,9 @@ describe('missing-image', () => {
   it('reports uploads only in community calls', () => {
     assert.deepEqual(runRule(missingImage, '![](https://h.example/uploads/a.png)', { fileExists, isCommunityCall: false }), []);
   });
-  it('lists the uploads of the seed decks that have no copy', () => {
+  it('lists the uploads of the call decks that have no copy', () => {
     const none = (): boolean => false;
-    assert.equal(runRule(missingImage, seed('seed-000-community-call-2024-09-12.md'), { fileExists: none }).length, 1);
-    assert.equal(runRule(missingImage, seed('seed-001-community-call-2024-05-30.md'), { fileExists: none }).length, 1);
+    assert.equal(runRule(missingImage, deckFixture(WINDOWS_1252.file), { fileExists: none }).length, 1);
+    assert.equal(runRule(missingImage, deckFixture(MAC_ROMAN.file), { fileExists: none }).length, 1);
   });
 });

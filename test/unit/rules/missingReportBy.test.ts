@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { missingReportBy } from '../../../server/src/core/rules/missingReportBy';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { deckFixture, MAC_ROMAN, TEMPLATE, WINDOWS_1252 } from '../../deckFixtures';
 
 describe('missing-report-by', () => {
   it('reports near-misses of the phrase and sections without one', () => {
@@ -18,8 +19,8 @@ describe('missing-report-by', () => {
   });
   it('stays silent on sections with the line, continued sections and other slides', () => {
     assert.deepEqual(runRule(missingReportBy, fixture('missing-report-by.silent.md')), []);
-    assert.deepEqual(runRule(missingReportBy, seed('seed-000-community-call-2024-09-12.md')), []);
-    assert.deepEqual(runRule(missingReportBy, seed('template.md')), []);
+    assert.deepEqual(runRule(missingReportBy, deckFixture(WINDOWS_1252.file)), []);
+    assert.deepEqual(runRule(missingReportBy, deckFixture(TEMPLATE)), []);
   });
   it('leaves decks that name no reporter anywhere alone, but still corrects a misspelt phrase', () => {
     const old = '# Call\n\n---\n\n# Team IaaS\n\n* news\n\n---\n\n# SIG Standardization\n\n* more\n';
@@ -27,8 +28,8 @@ describe('missing-report-by', () => {
     const typo = old.replace('* more', 'Reported by @someone');
     assert.deepEqual(runRule(missingReportBy, typo).map((f) => f.text), ['# Team IaaS', 'Reported by']);
   });
-  it('finds "Rebort by" in the seed deck of 2024-05-30', () => {
-    const found = runRule(missingReportBy, seed('seed-001-community-call-2024-05-30.md'));
+  it('finds "Rebort by" in the Mac Roman call deck', () => {
+    const found = runRule(missingReportBy, deckFixture(MAC_ROMAN.file));
     assert.deepEqual(found.map((f) => f.text), ['Rebort by', '# SIG Community']);
   });
 });

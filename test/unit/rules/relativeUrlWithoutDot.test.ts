@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { relativeUrlWithoutDot } from '../../../server/src/core/rules/relativeUrlWithoutDot';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { ALL_DECKS, deckFixture } from '../../deckFixtures';
 
 describe('relative-url-without-dot', () => {
   it('reports markdown images, links, references and HTML src/href without ./', () => {
@@ -19,8 +20,8 @@ describe('relative-url-without-dot', () => {
   });
   it('stays silent on ./, ../, /, #, schemes, data: images, code and comments', () => {
     assert.deepEqual(runRule(relativeUrlWithoutDot, fixture('relative-url-without-dot.silent.md')), []);
-    for (const name of ['seed-000-community-call-2024-09-12.md', 'seed-001-community-call-2024-05-30.md', 'template.md']) {
-      assert.deepEqual(runRule(relativeUrlWithoutDot, seed(name)), [], name);
+    for (const name of ALL_DECKS) {
+      assert.deepEqual(runRule(relativeUrlWithoutDot, deckFixture(name)), [], name);
     }
   });
 });

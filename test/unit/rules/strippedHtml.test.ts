@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { strippedHtml } from '../../../server/src/core/rules/strippedHtml';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { ALL_DECKS, deckFixture } from '../../deckFixtures';
 
 describe('stripped-html', () => {
   it('reports disallowed tags, dropped attributes and javascript: URLs, saying what the audience sees', () => {
@@ -23,8 +24,8 @@ describe('stripped-html', () => {
   });
   it('stays silent on allowed HTML, prose in angle brackets, code and comments', () => {
     assert.deepEqual(runRule(strippedHtml, fixture('stripped-html.silent.md')), []);
-    for (const name of ['seed-000-community-call-2024-09-12.md', 'seed-001-community-call-2024-05-30.md', 'template.md']) {
-      assert.deepEqual(runRule(strippedHtml, seed(name)), [], name);
+    for (const name of ALL_DECKS) {
+      assert.deepEqual(runRule(strippedHtml, deckFixture(name)), [], name);
     }
   });
   it('leaves a slip that swallows text to swallowed-text instead of reporting each word as an attribute', () => {

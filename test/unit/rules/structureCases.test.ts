@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fixAll } from '../../../server/src/core/rules/fixAll';
-import { lintText, SHARED } from './lintHelpers';
+import { deckFixture, TEMPLATE } from '../../deckFixtures';
+import { lintText } from './lintHelpers';
 
-const TEMPLATE = join(SHARED, 'seeds/template.md');
 const FM = '---\ntitle: Cases\ntype: slide\n---\n';
 
 describe('front-matter and structure rules: particular cases', () => {
@@ -15,8 +13,8 @@ describe('front-matter and structure rules: particular cases', () => {
     assert.match(d[0].message, /byte-order mark/);
     assert.equal(fixAll(text, { only: ['front-matter-not-at-start'] }).text, FM + '\n# A\n');
   });
-  it('the template\'s first slide (two blank lines, then indented <style>) is silent for the whitespace quirk', { skip: existsSync(TEMPLATE) ? false : '../shared is missing' }, () => {
-    const template = readFileSync(TEMPLATE, 'utf8');
+  it('the template\'s first slide (two blank lines, then indented <style>) is silent for the whitespace quirk', () => {
+    const template = deckFixture(TEMPLATE);
     assert.deepEqual(lintText(template, { only: ['leading-whitespace-quirk'] }), []);
     // The same opening with a nested list in that slide does change what the audience sees.
     const broken = template.replace('</style>\n', '</style>\n\n* top\n    * nested\n');

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { sanitize } from '../../../server/src/core/render/sanitizer';
 import { swallowedText } from '../../../server/src/core/rules/swallowedText';
 import { scanXssTags } from '../../../server/src/core/text/xssTagScan';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { ALL_DECKS, deckFixture } from '../../deckFixtures';
 
 describe('swallowed-text', () => {
   it('reports a<b that swallows across slides, and <i that swallows the rest of the deck', () => {
@@ -29,8 +30,8 @@ describe('swallowed-text', () => {
   });
   it('stays silent on tags written on purpose, spaced comparisons and unknown names', () => {
     assert.deepEqual(runRule(swallowedText, fixture('swallowed-text.silent.md')), []);
-    for (const name of ['seed-000-community-call-2024-09-12.md', 'seed-001-community-call-2024-05-30.md', 'template.md']) {
-      assert.deepEqual(runRule(swallowedText, seed(name)), [], name);
+    for (const name of ALL_DECKS) {
+      assert.deepEqual(runRule(swallowedText, deckFixture(name)), [], name);
     }
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { templatePlaceholder } from '../../../server/src/core/rules/templatePlaceholder';
-import { fixture, runRule, seed } from './helpers';
+import { fixture, runRule } from './helpers';
+import { deckFixture, MAC_ROMAN, TEMPLATE, WINDOWS_1252 } from '../../deckFixtures';
 
 describe('template-placeholder', () => {
   it('reports each placeholder the template leaves', () => {
@@ -18,12 +19,12 @@ describe('template-placeholder', () => {
   it('stays silent on real prose that shares words with the placeholders', () => {
     assert.deepEqual(runRule(templatePlaceholder, fixture('template-placeholder.silent.md')), []);
   });
-  it('finds every placeholder kind in the template and none in real decks', () => {
-    const kinds = new Set(runRule(templatePlaceholder, seed('template.md')).map((f) => f.text.replace(/\d/g, 'N')));
+  it('finds every placeholder kind in the template and none in the call decks', () => {
+    const kinds = new Set(runRule(templatePlaceholder, deckFixture(TEMPLATE)).map((f) => f.text.replace(/\d/g, 'N')));
     for (const k of ['@todo', 'https://github.com/todo', 'A new topic', 'Another new topic', 'Subtopic N', 'One', 'Two', 'Three', 'N. First aspect', 'Eventname N - Topic', 'http://yolobanana.de/yolo.pdf']) {
       assert.ok(kinds.has(k), k);
     }
-    assert.deepEqual(runRule(templatePlaceholder, seed('seed-000-community-call-2024-09-12.md')), []);
-    assert.deepEqual(runRule(templatePlaceholder, seed('seed-001-community-call-2024-05-30.md')), []);
+    assert.deepEqual(runRule(templatePlaceholder, deckFixture(WINDOWS_1252.file)), []);
+    assert.deepEqual(runRule(templatePlaceholder, deckFixture(MAC_ROMAN.file)), []);
   });
 });

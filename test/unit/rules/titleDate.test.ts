@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { titleDate } from '../../../server/src/core/rules/titleDate';
 import { fileNameDate, parseIsoDate } from '../../../server/src/core/text/callDate';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { deckFixture, MAC_ROMAN, TEMPLATE, WINDOWS_1252 } from '../../deckFixtures';
 
 describe('title-date', () => {
   it('reports a title date that is not a Thursday and disagrees with the file name, and fixes it', () => {
@@ -24,11 +25,11 @@ describe('title-date', () => {
   });
   it('stays silent when title, file name and weekday agree', () => {
     assert.deepEqual(runRule(titleDate, fixture('title-date.silent.md'), { path: 'community-call/20240125.md' }), []);
-    assert.deepEqual(runRule(titleDate, seed('seed-000-community-call-2024-09-12.md'), { path: 'community-call/20240912.md' }), []);
-    assert.deepEqual(runRule(titleDate, seed('seed-001-community-call-2024-05-30.md'), { path: 'community-call/20240530.md' }), []);
+    assert.deepEqual(runRule(titleDate, deckFixture(WINDOWS_1252.file), { path: WINDOWS_1252.path }), []);
+    assert.deepEqual(runRule(titleDate, deckFixture(MAC_ROMAN.file), { path: MAC_ROMAN.path }), []);
   });
   it("reports the template's placeholder and fills in the file's date", () => {
-    const text = seed('template.md');
+    const text = deckFixture(TEMPLATE);
     const found = runRule(titleDate, text, { path: 'community-call/20240530.md' });
     assert.deepEqual(found.map((f) => f.text), ['202X-XX-XX']);
     assert.match(found[0].message, /still the template's placeholder; the file name says 2024-05-30/);

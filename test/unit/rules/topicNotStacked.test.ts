@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDeck } from '../../../server/src/core';
 import { topicNotStacked } from '../../../server/src/core/rules/topicNotStacked';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { deckFixture, MAC_ROMAN, TEMPLATE, WINDOWS_1252 } from '../../deckFixtures';
 
 describe('topic-not-stacked', () => {
   it("reports a team's topics opened with --- after its section, and stacks them with the fix", () => {
@@ -17,12 +18,12 @@ describe('topic-not-stacked', () => {
   });
   it('stays silent on stacked topics, other teams and new sections', () => {
     assert.deepEqual(runRule(topicNotStacked, fixture('topic-not-stacked.silent.md')), []);
-    assert.deepEqual(runRule(topicNotStacked, seed('template.md')), []);
+    assert.deepEqual(runRule(topicNotStacked, deckFixture(TEMPLATE)), []);
   });
-  it('finds the --- topic slides of the seed decks', () => {
-    const a = runRule(topicNotStacked, seed('seed-000-community-call-2024-09-12.md'));
+  it('finds the --- topic slides of the call decks', () => {
+    const a = runRule(topicNotStacked, deckFixture(WINDOWS_1252.file));
     assert.deepEqual(a.map((f) => f.message.slice(0, 40)), ['"Team Container" continues Team Containe']);
-    const b = runRule(topicNotStacked, seed('seed-001-community-call-2024-05-30.md'));
+    const b = runRule(topicNotStacked, deckFixture(MAC_ROMAN.file));
     assert.deepEqual(b.map((f) => f.message.slice(0, 30)), ['"Team IaaS" continues Team Iaa']);
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { suggest, unknownEmoji } from '../../../server/src/core/rules/unknownEmoji';
-import { applyFixes, fixture, runRule, seed } from './helpers';
+import { applyFixes, fixture, runRule } from './helpers';
+import { ALL_DECKS, deckFixture } from '../../deckFixtures';
 
 describe('unknown-emoji', () => {
   it('reports shortcodes emojify.js 1.1.0 does not know, with suggestions', () => {
@@ -18,8 +19,8 @@ describe('unknown-emoji', () => {
   });
   it('stays silent on known names (any case), times, URLs, code, HTML and comments', () => {
     assert.deepEqual(runRule(unknownEmoji, fixture('unknown-emoji.silent.md')), []);
-    for (const name of ['seed-000-community-call-2024-09-12.md', 'seed-001-community-call-2024-05-30.md', 'template.md']) {
-      assert.deepEqual(runRule(unknownEmoji, seed(name)), [], name);
+    for (const name of ALL_DECKS) {
+      assert.deepEqual(runRule(unknownEmoji, deckFixture(name)), [], name);
     }
   });
   it('suggests only real emojify.js names', () => {
