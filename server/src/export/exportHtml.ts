@@ -1,10 +1,13 @@
 /** Turns a deck file into one self-contained HTML file (shared by the CLI and the editor command). */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDeck } from '../core';
-import { localImagePath, renderDeck, renderStandaloneHtml, type RenderedDeck } from '../core/render';
-import { fileDataUri, type MediaDirs } from './media';
+import { localImagePath, renderDeck, renderStandaloneHtml, type LocalFileCheck, type RenderedDeck } from '../core/render';
+import { EMOJI } from '../core/data/emoji';
+import { localImageCheck, readImageFile } from '../host/localImageFiles';
+import { imageMime } from '../core/render/imageMagic';
+import type { MediaDirs } from './media';
 
 export interface HtmlExportOptions {
   /** The deck's file path: relative images and upload copies are looked up beside it. */
@@ -12,6 +15,20 @@ export interface HtmlExportOptions {
   readonly media: MediaDirs;
   /** More folders with local copies of HedgeDoc uploads. */
   readonly uploadDirs?: readonly string[];
+  /**
+   * The workspace folder (editor) or repository root (CLI, `findWorkspaceRoot`): images may come from
+   * anywhere inside it. Without it only the deck's folder and the upload folders count.
+   */
+  readonly workspaceDir?: string;
+}
+
+/** A local file the deck names that was not inlined, and why. */
+export interface RefusedFile {
+  /** As written in the deck. */
+  readonly url: string;
+  /** The path it names (before symlinks are resolved). */
+  readonly path: string;
+  readonly reason: string;
 }
 
 export interface HtmlExport {
@@ -19,26 +36,41 @@ export interface HtmlExport {
   readonly rendered: RenderedDeck;
   /** Images that stay remote (no local copy): the file needs the network for them. */
   readonly remoteImages: string[];
+  /** Local files that were not inlined, once per URL the deck writes (however often it uses it). */
+  readonly refused: RefusedFile[];
 }
 
 /**
- * Renders `text` as HedgeDoc would and inlines reveal.js, the theme, emoji and every local image.
+ * Renders `text` as HedgeDoc would and inlines reveal.js, the theme, emoji and the local images the deck may
+ * use (see host/localImageFiles).
  * @example writeFileSync('deck.html', exportHtml(text, { deckPath: 'deck.md', media: findMedia()! }).html)
  */
 export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport {
   const deckDir = dirname(resolve(options.deckPath));
   const emojiBase = options.media.emojiDir.replace(/\\/g, '/');
   const remoteImages: string[] = [];
+  const refused = new Map<string, RefusedFile>();
   const uploadDirs = (options.uploadDirs ?? []).map((d) => resolve(d));
+  const check = remembered(localImageCheck({ deckDir, workspaceDir: options.workspaceDir, uploadDirs }));
+  const refuse = (url: string, path: string, reason: string) => {
+    if (!refused.has(url)) refused.set(url, { url, path, reason });
+  };
   const rendered = renderDeck(parseDeck(text), {
     emojiBase,
     resolveUrl(url, kind) {
       if (kind === 'link') return undefined;
-      if (url.startsWith(`${emojiBase}/`)) return fileDataUri(url);
-      const local = localImagePath(url, deckDir.replace(/\\/g, '/'), isFile, uploadDirs);
-      const data = local && fileDataUri(local);
-      if (!data && /^https?:/i.test(url)) remoteImages.push(url);
-      return data;
+      const emoji = emojiName(url, emojiBase);
+      if (emoji) return emojiDataUri(options.media.emojiDir, emoji);
+      const local = localImagePath(url, deckDir.replace(/\\/g, '/'), check, uploadDirs);
+      if (local && !local.ok) refuse(url, local.path, local.reason);
+      const data = local?.ok ? fileDataUri(local.file, (reason) => refuse(url, local.path, reason)) : undefined;
+      if (data) return data;
+      // An upload without a usable copy stays remote; a refused local path loads nothing.
+      if (/^https?:/i.test(url)) {
+        remoteImages.push(url);
+        return undefined;
+      }
+      return local ? '' : undefined;
     },
   });
   const read = (...parts: string[]) => readFileSync(join(options.media.revealDir, ...parts), 'utf8');
@@ -48,13 +80,38 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     themeCss: read('theme', `${rendered.theme}.css`),
     nonce: randomBytes(16).toString('base64'),
   });
-  return { html, rendered, remoteImages };
+  return { html, rendered, remoteImages, refused: [...refused.values()] };
 }
 
-function isFile(path: string): boolean {
+/** One look at the disk per path and export, however often the deck uses the image. */
+function remembered(check: LocalFileCheck): LocalFileCheck {
+  const seen = new Map<string, ReturnType<LocalFileCheck>>();
+  return (path) => {
+    if (!seen.has(path)) seen.set(path, check(path));
+    return seen.get(path);
+  };
+}
+
+/** A checked file as a `data:` URI; its bytes are checked again, as they are what the file gets. */
+function fileDataUri(file: string, refuse: (reason: string) => void): string | undefined {
+  const read = readImageFile(file);
+  const mime = read.ok ? imageMime(read.bytes) : undefined;
+  if (read.ok && mime) return `data:${mime};base64,${read.bytes.toString('base64')}`;
+  refuse(read.ok ? 'not an image' : read.reason);
+  return undefined;
+}
+
+/** `<emojiBase>/<name>.png` for an emoji HedgeDoc knows; anything else under that prefix is an ordinary path. */
+function emojiName(url: string, emojiBase: string): string | undefined {
+  if (!url.startsWith(`${emojiBase}/`)) return undefined;
+  const name = /^([\w+-]+)\.png$/.exec(url.slice(emojiBase.length + 1))?.[1];
+  return name && EMOJI.has(name) ? name : undefined;
+}
+
+function emojiDataUri(emojiDir: string, name: string): string | undefined {
   try {
-    return statSync(path).isFile();
+    return `data:image/png;base64,${readFileSync(join(emojiDir, `${name}.png`)).toString('base64')}`;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -5,4 +5,5 @@ export { sanitize, isAllowedTag, isAllowedAttribute, isKeptUrl, WHITELIST, GLOBA
 export { HEDGEDOC_REVEAL_DEFAULTS } from './deckSettings';
 export { renderStandaloneHtml, slidesMarkup, type ExportAssets } from './standalone';
 export { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
-export { localImagePath, uploadName } from './localImages';
+export { localImagePath, uploadName, type LocalFileCheck, type LocalFileVerdict, type LocalImage } from './localImages';
+export { imageMime, IMAGE_SNIFF_BYTES } from './imageMagic';
