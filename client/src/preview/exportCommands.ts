@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findBrowser } from '../../../server/src/export/browser';
-import { exportHtml, type HtmlExport, type RefusedFile } from '../../../server/src/export/exportHtml';
+import { exportBytes, exportHtml, writeExportFile, type HtmlExport, type RefusedFile } from '../../../server/src/export/exportHtml';
 import { printPdf } from '../../../server/src/export/pdf';
 import type { ExtensionDeps } from '../extension';
 import { imageFolders } from './panel';
@@ -65,7 +65,8 @@ async function writeExport(deps: ExtensionDeps, doc: vscode.TextDocument, target
     workspaceDir: folders?.workspaceDir,
   });
   if (browser) await printPdf(result.html, target.fsPath, browser);
-  else await vscode.workspace.fs.writeFile(target, Buffer.from(result.html, 'utf8'));
+  else if (target.scheme === 'file') writeExportFile(result, target.fsPath);
+  else await vscode.workspace.fs.writeFile(target, exportBytes(result));
   return result;
 }
 

@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { exportHtml } from '../export/exportHtml';
+import { exportHtml, writeExportFile } from '../export/exportHtml';
 import { findWorkspaceRoot } from '../host/localImageFiles';
 import { findBrowser } from '../export/browser';
 import { findMedia } from '../export/media';
@@ -37,7 +36,7 @@ export async function runRender(argv: string[], out: (s: string) => void, warn: 
     }
   } else {
     try {
-      writeFileSync(output, result.html);
+      writeExportFile(result, output);
     } catch (err) {
       throw new UsageError(`${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }

@@ -1,12 +1,13 @@
 /** Turns a deck file into one self-contained HTML file (shared by the CLI and the editor command). */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDeck } from '../core';
-import { localImagePath, renderDeck, renderStandaloneHtml, type LocalFileCheck, type RenderedDeck } from '../core/render';
+import { localImagePath, renderDeck, standaloneHtmlChunks, type LocalFileCheck, type RenderedDeck } from '../core/render';
 import { EMOJI } from '../core/data/emoji';
 import { localImageCheck, readImageFile } from '../host/localImageFiles';
 import { imageMime } from '../core/render/imageMagic';
+import { InlineAssets } from './inlineAssets';
 import type { MediaDirs } from './media';
 
 export interface HtmlExportOptions {
@@ -32,6 +33,9 @@ export interface RefusedFile {
 }
 
 export interface HtmlExport {
+  /** The file's text in order; write them one after the other (`writeExportFile`) or join them for small decks. */
+  readonly chunks: readonly string[];
+  /** The whole file as one string (joined on first use). */
   readonly html: string;
   readonly rendered: RenderedDeck;
   /** Images that stay remote (no local copy): the file needs the network for them. */
@@ -42,8 +46,8 @@ export interface HtmlExport {
 
 /**
  * Renders `text` as HedgeDoc would and inlines reveal.js, the theme, emoji and the local images the deck may
- * use (see host/localImageFiles).
- * @example writeFileSync('deck.html', exportHtml(text, { deckPath: 'deck.md', media: findMedia()! }).html)
+ * use (see host/localImageFiles), each distinct image once.
+ * @example writeExportFile(exportHtml(text, { deckPath: 'deck.md', media: findMedia()! }), 'deck.html')
  */
 export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport {
   const deckDir = dirname(resolve(options.deckPath));
@@ -52,6 +56,7 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
   const refused = new Map<string, RefusedFile>();
   const uploadDirs = (options.uploadDirs ?? []).map((d) => resolve(d));
   const check = remembered(localImageCheck({ deckDir, workspaceDir: options.workspaceDir, uploadDirs }));
+  const assets = new InlineAssets();
   const refuse = (url: string, path: string, reason: string) => {
     if (!refused.has(url)) refused.set(url, { url, path, reason });
   };
@@ -60,10 +65,10 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     resolveUrl(url, kind) {
       if (kind === 'link') return undefined;
       const emoji = emojiName(url, emojiBase);
-      if (emoji) return emojiDataUri(options.media.emojiDir, emoji);
+      if (emoji) return assets.placeholder(`emoji:${emoji}`, () => emojiDataUri(options.media.emojiDir, emoji));
       const local = localImagePath(url, deckDir.replace(/\\/g, '/'), check, uploadDirs);
       if (local && !local.ok) refuse(url, local.path, local.reason);
-      const data = local?.ok ? fileDataUri(local.file, (reason) => refuse(url, local.path, reason)) : undefined;
+      const data = local?.ok ? assets.placeholder(`file:${local.file}`, () => fileDataUri(local.file, (reason) => refuse(url, local.path, reason))) : undefined;
       if (data) return data;
       // An upload without a usable copy stays remote; a refused local path loads nothing.
       if (/^https?:/i.test(url)) {
@@ -73,14 +78,28 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
       return local ? '' : undefined;
     },
   });
+  // reveal.js reads the parallax image from its options, which no placeholder script reaches.
+  if (rendered.parallax) rendered.parallax = { ...rendered.parallax, image: assets.resolve(rendered.parallax.image) };
+  const parallax = rendered.revealOptions.parallaxBackgroundImage;
+  if (typeof parallax === 'string') rendered.revealOptions = { ...rendered.revealOptions, parallaxBackgroundImage: assets.resolve(parallax) };
   const read = (...parts: string[]) => readFileSync(join(options.media.revealDir, ...parts), 'utf8');
-  const html = renderStandaloneHtml(rendered, {
+  const chunks = standaloneHtmlChunks(rendered, {
     revealJs: read('reveal.js'),
     revealCss: read('reveal.css'),
     themeCss: read('theme', `${rendered.theme}.css`),
     nonce: randomBytes(16).toString('base64'),
+    preludeScript: assets.size ? assets.scriptChunks() : undefined,
   });
-  return { html, rendered, remoteImages, refused: [...refused.values()] };
+  let html: string | undefined;
+  return {
+    chunks,
+    get html() {
+      return (html ??= chunks.join(''));
+    },
+    rendered,
+    remoteImages,
+    refused: [...refused.values()],
+  };
 }
 
 /** One look at the disk per path and export, however often the deck uses the image. */
@@ -90,6 +109,21 @@ function remembered(check: LocalFileCheck): LocalFileCheck {
     if (!seen.has(path)) seen.set(path, check(path));
     return seen.get(path);
   };
+}
+
+/** Writes an export chunk by chunk (a large deck's file may not fit in one string). */
+export function writeExportFile(result: HtmlExport, file: string): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const chunk of result.chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The export's bytes, for writers that take a buffer (the editor's file system API). */
+export function exportBytes(result: HtmlExport): Buffer {
+  return Buffer.concat(result.chunks.map((c) => Buffer.from(c, 'utf8')));
 }
 
 /** A checked file as a `data:` URI; its bytes are checked again, as they are what the file gets. */
