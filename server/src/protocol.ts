@@ -52,6 +52,8 @@ export interface RenderParams extends DocumentVersionParams {
   readonly emojiBase: string;
   /** Absolute folder holding copies of HedgeDoc uploads (`scsDeck.preview.uploadsFolder`), if any. */
   readonly uploadsFolder?: string;
+  /** The deck's workspace folder, if any: images may come from anywhere inside it. */
+  readonly workspaceFolder?: string;
 }
 
 /** One rendered slide, as `RenderedSlide` of the render core. */

@@ -6,10 +6,10 @@ import { homedir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findBrowser } from '../../../server/src/export/browser';
-import { exportHtml, type HtmlExport } from '../../../server/src/export/exportHtml';
+import { exportBytes, exportHtml, writeExportFile, type HtmlExport, type RefusedFile } from '../../../server/src/export/exportHtml';
 import { printPdf } from '../../../server/src/export/pdf';
 import type { ExtensionDeps } from '../extension';
-import { uploadsFolder } from './panel';
+import { imageFolders } from './panel';
 
 type Format = 'html' | 'pdf';
 
@@ -45,7 +45,8 @@ async function runExport(deps: ExtensionDeps, doc: vscode.TextDocument | undefin
     );
     const n = result.remoteImages.length;
     const remote = n === 0 ? '' : n === 1 ? ' 1 image has no local copy and stays remote.' : ` ${n} images have no local copy and stay remote.`;
-    const open = await vscode.window.showInformationMessage(`Exported ${result.rendered.slides.length} slides to ${path.basename(target.path)}.${remote}`, 'Open');
+    const message = `Exported ${result.rendered.slides.length} slides to ${path.basename(target.path)}.${remote}${refusedSummary(result.refused)}`;
+    const open = result.refused.length ? await vscode.window.showWarningMessage(message, 'Open') : await vscode.window.showInformationMessage(message, 'Open');
     if (open) await vscode.env.openExternal(target);
   } catch (err) {
     void vscode.window.showErrorMessage(`Export to ${format.toUpperCase()} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -54,16 +55,27 @@ async function runExport(deps: ExtensionDeps, doc: vscode.TextDocument | undefin
 
 async function writeExport(deps: ExtensionDeps, doc: vscode.TextDocument, target: vscode.Uri, browser: string | undefined): Promise<HtmlExport> {
   const media = vscode.Uri.joinPath(deps.context.extensionUri, 'dist', 'media');
-  const uploads = uploadsFolder(doc.uri);
+  const local = doc.uri.scheme === 'file';
+  const folders = local ? imageFolders(doc.uri) : undefined;
   const result = exportHtml(doc.getText(), {
     // Decks outside the file system (untitled, virtual) get no local images.
-    deckPath: doc.uri.scheme === 'file' ? doc.uri.fsPath : path.join(media.fsPath, 'no-deck-folder', 'deck.md'),
+    deckPath: local ? doc.uri.fsPath : path.join(media.fsPath, 'no-deck-folder', 'deck.md'),
     media: { revealDir: path.join(media.fsPath, 'reveal'), emojiDir: path.join(media.fsPath, 'emoji') },
-    uploadDirs: uploads ? [uploads] : [],
+    uploadDirs: folders?.uploadDirs ?? [],
+    workspaceDir: folders?.workspaceDir,
   });
   if (browser) await printPdf(result.html, target.fsPath, browser);
-  else await vscode.workspace.fs.writeFile(target, Buffer.from(result.html, 'utf8'));
+  else if (target.scheme === 'file') writeExportFile(result, target.fsPath);
+  else await vscode.workspace.fs.writeFile(target, exportBytes(result));
   return result;
+}
+
+/** The files the export would not inline, named in the message (the first few) and why. */
+export function refusedSummary(refused: readonly RefusedFile[]): string {
+  if (refused.length === 0) return '';
+  const shown = refused.slice(0, 3).map((r) => `${r.url} (${r.reason})`).join('; ');
+  const more = refused.length > 3 ? `; and ${refused.length - 3} more` : '';
+  return ` ${refused.length === 1 ? '1 local file was' : `${refused.length} local files were`} not inlined: ${shown}${more}.`;
 }
 
 /** `scsDeck.export.browserPath`, else a Chromium, Chrome or Edge in the usual places; says so clearly when none. */

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { HEDGEDOC_SLIDE_CSS } from '../../../server/src/core/render/hedgedocCss';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { allowedImageRoots, isInside, type LocalImageFolders } from '../../../server/src/host/localImageFiles';
 import { buildPreviewHtml, makeNonce } from './html';
 import { rewriteFrame, rewriteSlide } from './localUrls';
 import { type FromWebview, isFromWebview, type PreviewState, type SlidePosition, type ToWebview } from './messages';
@@ -24,15 +25,26 @@ export interface PreviewHost {
   onDispose(preview: DeckPreview): void;
 }
 
-/** Folders the webview may load from: our media, the deck's folder, its workspace folder, the uploads copies. */
+/**
+ * Folders the webview may load from: our media, and the folders deck images may come from (the deck's,
+ * its workspace folder, the uploads copies) as the one rule for local images has them (real paths: the
+ * server maps each image to its real path, so a symlink out of these folders finds no root).
+ */
 export function previewRoots(extensionUri: vscode.Uri, deck: vscode.Uri): vscode.Uri[] {
   const roots = [vscode.Uri.joinPath(extensionUri, 'dist', 'media')];
-  if (deck.scheme === 'file') roots.push(vscode.Uri.joinPath(deck, '..'));
-  const folder = vscode.workspace.getWorkspaceFolder(deck);
-  if (folder) roots.push(folder.uri);
+  if (deck.scheme !== 'file') return roots;
+  return roots.concat(allowedImageRoots(imageFolders(deck)).map((dir) => vscode.Uri.file(dir)));
+}
+
+/** Where a `file:` deck's local images may come from (see host/localImageFiles). */
+export function imageFolders(deck: vscode.Uri): LocalImageFolders {
   const uploads = uploadsFolder(deck);
-  if (uploads) roots.push(vscode.Uri.file(uploads));
-  return roots;
+  return { deckDir: vscode.Uri.joinPath(deck, '..').fsPath, workspaceDir: workspaceFolder(deck), uploadDirs: uploads ? [uploads] : [] };
+}
+
+function workspaceFolder(deck: vscode.Uri): string | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(deck);
+  return folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
 }
 
 /** `scsDeck.preview.uploadsFolder`, absolute (relative paths are taken from the workspace folder, else the deck's). */
@@ -133,6 +145,7 @@ export class DeckPreview {
       known: [...this.known],
       emojiBase: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media', 'emoji')).toString(),
       uploadsFolder: uploadsFolder(this.uri),
+      workspaceFolder: this.uri.scheme === 'file' ? workspaceFolder(this.uri) : undefined,
     };
     const started = Date.now();
     const changedAt = this.firstChange;
@@ -155,7 +168,9 @@ export class DeckPreview {
       this.post({ type: 'message', text: 'This file is not an SCS deck: add `type: slide` to its front matter, or check `scsDeck.decks.include`.' });
       return;
     }
-    const map = (fsPath: string) => webview.asWebviewUri(vscode.Uri.file(fsPath)).toString();
+    // The server mapped only files the rule allows; a path outside the allowed folders still maps to nothing.
+    const roots = this.uri.scheme === 'file' ? allowedImageRoots(imageFolders(this.uri)) : [];
+    const map = (fsPath: string) => (roots.some((root) => isInside(fsPath, root)) ? webview.asWebviewUri(vscode.Uri.file(fsPath)).toString() : '');
     this.shownVersion = result.version;
     const postedAt = Date.now();
     const timing = { waited, request: postedAt - started, changedAt, postedAt };

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { exportHtml } from '../export/exportHtml';
+import { basename, dirname, resolve } from 'node:path';
+import { exportHtml, writeExportFile } from '../export/exportHtml';
+import { findWorkspaceRoot } from '../host/localImageFiles';
 import { findBrowser } from '../export/browser';
 import { findMedia } from '../export/media';
 import { printPdf } from '../export/pdf';
@@ -10,9 +10,10 @@ import { maxSizeKb, readDeckFile } from './files';
 
 /**
  * `scs-deck render [--pdf] [--browser <path>] [--uploads <dir>] <deck.md> -o <out>`: one self-contained HTML
- * file, or a PDF printed by a local Chromium.
+ * file, or a PDF printed by a local Chromium. Local images are inlined only from the deck's folder, its
+ * repository (`findWorkspaceRoot`) and `--uploads`; each file refused is named on stderr.
  */
-export async function runRender(argv: string[], out: (s: string) => void): Promise<number> {
+export async function runRender(argv: string[], out: (s: string) => void, warn: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
   const args = parseArgs(argv, { output: true, pdf: false, browser: true, uploads: true, 'max-size-kb': true }, { o: 'output' });
   if (args.positionals.length !== 1) throw new UsageError('render needs exactly one deck file (scs-deck render <deck.md> -o <out>)');
   const deckPath = args.positionals[0];
@@ -21,7 +22,9 @@ export async function runRender(argv: string[], out: (s: string) => void): Promi
   const text = readDeckFile(deckPath, maxSizeKb(args.flags));
   const media = findMedia();
   if (!media) throw new UsageError('reveal.js and the emoji images were not found (run npm run build)');
-  const result = exportHtml(text, { deckPath, media, uploadDirs: args.flags.get('uploads') ?? [] });
+  const workspaceDir = findWorkspaceRoot(dirname(resolve(deckPath)));
+  const result = exportHtml(text, { deckPath, media, uploadDirs: args.flags.get('uploads') ?? [], workspaceDir });
+  for (const r of result.refused) warn(`scs-deck: ${deckPath}: not inlined: ${r.url} (${r.path}): ${r.reason}`);
   let what = `${result.rendered.slides.length} slides`;
   if (pdf) {
     const browser = findBrowser(args.flags.get('browser')?.at(-1));
@@ -33,12 +36,13 @@ export async function runRender(argv: string[], out: (s: string) => void): Promi
     }
   } else {
     try {
-      writeFileSync(output, result.html);
+      writeExportFile(result, output);
     } catch (err) {
       throw new UsageError(`${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
   const remote = result.remoteImages.length ? `, ${result.remoteImages.length} remote image(s) without a local copy` : '';
-  out(`${output}: ${what}${remote}`);
+  const refused = result.refused.length ? `, ${result.refused.length} local file(s) not inlined (see above)` : '';
+  out(`${output}: ${what}${remote}${refused}`);
   return 0;
 }

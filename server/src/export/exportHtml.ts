@@ -1,10 +1,14 @@
 /** Turns a deck file into one self-contained HTML file (shared by the CLI and the editor command). */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDeck } from '../core';
-import { localImagePath, renderDeck, renderStandaloneHtml, type RenderedDeck } from '../core/render';
-import { fileDataUri, type MediaDirs } from './media';
+import { localImagePath, renderDeck, standaloneHtmlChunks, type LocalFileCheck, type RenderedDeck } from '../core/render';
+import { emojiImagePath, emojiOfImage } from '../core/data/emoji';
+import { localImageCheck, readImageFile } from '../host/localImageFiles';
+import { imageMime } from '../core/render/imageMagic';
+import { InlineAssets } from './inlineAssets';
+import type { MediaDirs } from './media';
 import { themeCssInlined } from './themeCss';
 
 export interface HtmlExportOptions {
@@ -13,49 +17,129 @@ export interface HtmlExportOptions {
   readonly media: MediaDirs;
   /** More folders with local copies of HedgeDoc uploads. */
   readonly uploadDirs?: readonly string[];
+  /**
+   * The workspace folder (editor) or repository root (CLI, `findWorkspaceRoot`): images may come from
+   * anywhere inside it. Without it only the deck's folder and the upload folders count.
+   */
+  readonly workspaceDir?: string;
+}
+
+/** A local file the deck names that was not inlined, and why. */
+export interface RefusedFile {
+  /** As written in the deck. */
+  readonly url: string;
+  /** The path it names (before symlinks are resolved). */
+  readonly path: string;
+  readonly reason: string;
 }
 
 export interface HtmlExport {
+  /** The file's text in order; write them one after the other (`writeExportFile`) or join them for small decks. */
+  readonly chunks: readonly string[];
+  /** The whole file as one string (joined on first use). */
   readonly html: string;
   readonly rendered: RenderedDeck;
   /** Images that stay remote (no local copy): the file needs the network for them. */
   readonly remoteImages: string[];
+  /** Local files that were not inlined, once per URL the deck writes (however often it uses it). */
+  readonly refused: RefusedFile[];
 }
 
 /**
- * Renders `text` as HedgeDoc would and inlines reveal.js, the theme, emoji and every local image.
- * @example writeFileSync('deck.html', exportHtml(text, { deckPath: 'deck.md', media: findMedia()! }).html)
+ * Renders `text` as HedgeDoc would and inlines reveal.js, the theme, emoji and the local images the deck may
+ * use (see host/localImageFiles), each distinct image once.
+ * @example writeExportFile(exportHtml(text, { deckPath: 'deck.md', media: findMedia()! }), 'deck.html')
  */
 export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport {
   const deckDir = dirname(resolve(options.deckPath));
   const emojiBase = options.media.emojiDir.replace(/\\/g, '/');
   const remoteImages: string[] = [];
+  const refused = new Map<string, RefusedFile>();
   const uploadDirs = (options.uploadDirs ?? []).map((d) => resolve(d));
+  const check = remembered(localImageCheck({ deckDir, workspaceDir: options.workspaceDir, uploadDirs }));
+  const assets = new InlineAssets();
+  const refuse = (url: string, path: string, reason: string) => {
+    if (!refused.has(url)) refused.set(url, { url, path, reason });
+  };
   const rendered = renderDeck(parseDeck(text), {
     emojiBase,
     resolveUrl(url, kind) {
       if (kind === 'link') return undefined;
-      if (url.startsWith(`${emojiBase}/`)) return fileDataUri(url);
-      const local = localImagePath(url, deckDir.replace(/\\/g, '/'), isFile, uploadDirs);
-      const data = local && fileDataUri(local);
-      if (!data && /^https?:/i.test(url)) remoteImages.push(url);
-      return data;
+      const emoji = emojiOfImage(url, emojiBase);
+      if (emoji) return assets.placeholder(`emoji:${emoji}`, () => emojiDataUri(options.media.emojiDir, emoji));
+      const local = localImagePath(url, deckDir.replace(/\\/g, '/'), check, uploadDirs);
+      if (local && !local.ok) refuse(url, local.path, local.reason);
+      const data = local?.ok ? assets.placeholder(`file:${local.file}`, () => fileDataUri(local.file, (reason) => refuse(url, local.path, reason))) : undefined;
+      if (data) return data;
+      // An upload without a usable copy stays remote; a refused local path loads nothing.
+      if (/^https?:/i.test(url)) {
+        remoteImages.push(url);
+        return undefined;
+      }
+      return local ? '' : undefined;
     },
   });
+  // reveal.js reads the parallax image from its options, which no placeholder script reaches.
+  if (rendered.parallax) rendered.parallax = { ...rendered.parallax, image: assets.resolve(rendered.parallax.image) };
+  const parallax = rendered.revealOptions.parallaxBackgroundImage;
+  if (typeof parallax === 'string') rendered.revealOptions = { ...rendered.revealOptions, parallaxBackgroundImage: assets.resolve(parallax) };
   const read = (...parts: string[]) => readFileSync(join(options.media.revealDir, ...parts), 'utf8');
-  const html = renderStandaloneHtml(rendered, {
+  const chunks = standaloneHtmlChunks(rendered, {
     revealJs: read('reveal.js'),
     revealCss: read('reveal.css'),
     themeCss: themeCssInlined(options.media.revealDir, rendered.theme),
     nonce: randomBytes(16).toString('base64'),
+    preludeScript: assets.size ? assets.scriptChunks() : undefined,
   });
-  return { html, rendered, remoteImages };
+  let html: string | undefined;
+  return {
+    chunks,
+    get html() {
+      return (html ??= chunks.join(''));
+    },
+    rendered,
+    remoteImages,
+    refused: [...refused.values()],
+  };
 }
 
-function isFile(path: string): boolean {
+/** One look at the disk per path and export, however often the deck uses the image. */
+function remembered(check: LocalFileCheck): LocalFileCheck {
+  const seen = new Map<string, ReturnType<LocalFileCheck>>();
+  return (path) => {
+    if (!seen.has(path)) seen.set(path, check(path));
+    return seen.get(path);
+  };
+}
+
+/** Writes an export chunk by chunk (a large deck's file may not fit in one string). */
+export function writeExportFile(result: HtmlExport, file: string): void {
+  const fd = openSync(file, 'w');
   try {
-    return statSync(path).isFile();
+    for (const chunk of result.chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The export's bytes, for writers that take a buffer (the editor's file system API). */
+export function exportBytes(result: HtmlExport): Buffer {
+  return Buffer.concat(result.chunks.map((c) => Buffer.from(c, 'utf8')));
+}
+
+/** A checked file as a `data:` URI; its bytes are checked again, as they are what the file gets. */
+function fileDataUri(file: string, refuse: (reason: string) => void): string | undefined {
+  const read = readImageFile(file);
+  const mime = read.ok ? imageMime(read.bytes) : undefined;
+  if (read.ok && mime) return `data:${mime};base64,${read.bytes.toString('base64')}`;
+  refuse(read.ok ? 'not an image' : read.reason);
+  return undefined;
+}
+
+function emojiDataUri(emojiDir: string, name: string): string | undefined {
+  try {
+    return `data:image/webp;base64,${readFileSync(emojiImagePath(emojiDir, name)).toString('base64')}`;
   } catch {
-    return false;
+    return undefined;
   }
 }

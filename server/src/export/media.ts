@@ -1,5 +1,5 @@
 /** Finds the files an export embeds: reveal.js, its themes and the emoji PNGs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface MediaDirs {
@@ -25,32 +25,6 @@ export function findMedia(): MediaDirs | undefined {
     // Run from the sources (tests): the emoji images are committed under media/emoji.
     const emojiDir = join(here, '../../../media/emoji');
     return existsSync(emojiDir) ? { revealDir, emojiDir } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const MIME: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  svg: 'image/svg+xml',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  bmp: 'image/bmp',
-  ico: 'image/x-icon',
-};
-
-/**
- * A file as a `data:` URI, or undefined when it is not an image type browsers show or cannot be read.
- * @example fileDataUri('/decks/logo.png') // 'data:image/png;base64,iVBOR…'
- */
-export function fileDataUri(path: string): string | undefined {
-  const mime = MIME[path.slice(path.lastIndexOf('.') + 1).toLowerCase()];
-  if (!mime) return undefined;
-  try {
-    return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
   } catch {
     return undefined;
   }

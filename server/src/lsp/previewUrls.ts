@@ -1,30 +1,35 @@
-import { statSync } from 'node:fs';
-import { localImagePath } from '../core/render';
+import { emojiOfImage } from '../core/data/emoji';
+import { localImagePath, type LocalFileCheck } from '../core/render';
+import { localImageCheck, type LocalImageFolders } from '../host/localImageFiles';
 import { LOCAL_FILE_SCHEME } from '../protocol';
-
-export type FileExists = (file: string) => boolean;
-
-const isFile: FileExists = (file) => {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Maps image and background URLs to local files the preview can show, written with `LOCAL_FILE_SCHEME`:
  * relative paths beside the deck, and HedgeDoc uploads (`https://input.scs.community/uploads/<id>.png`)
- * when the minutes repository keeps a copy beside the deck or in the uploads folder. Everything else is
- * left alone: remote images load over https, and HedgeDoc's sanitiser already emptied relative URLs
- * without `./`. Links are never mapped (the preview opens them in the browser).
- * @example previewUrlResolver('/m/community-call')('./logo.png', 'image') // 'scs-deck-file:/m/community-call/logo.png'
+ * when the minutes repository keeps a copy beside the deck or in the uploads folder. Which files may be
+ * shown is the export's rule (host/localImageFiles); a refused file maps to nothing. Remote images load
+ * over https, and HedgeDoc's sanitiser already emptied relative URLs without `./`. Links are never mapped
+ * (the preview opens them in the browser).
+ * @example previewUrlResolver({ deckDir: '/m/community-call' })('./logo.png', 'image') // 'scs-deck-file:/m/community-call/logo.png'
  */
-export function previewUrlResolver(deckDir: string, uploadsFolder?: string, exists: FileExists = isFile) {
-  const uploadDirs = uploadsFolder ? [uploadsFolder] : [];
+export function previewUrlResolver(folders: LocalImageFolders, webviewBase?: string, check: LocalFileCheck = localImageCheck(folders)) {
+  const webviewHost = hostOf(webviewBase);
   return (url: string, kind: 'image' | 'link' | 'background'): string | undefined => {
     if (kind === 'link') return undefined;
-    const file = localImagePath(url, deckDir, exists, uploadDirs);
-    return file === undefined ? undefined : LOCAL_FILE_SCHEME + encodeURI(file);
+    // The deck may not name webview resource URLs itself: they would reach the folders without the check.
+    if (webviewHost && hostOf(url) === webviewHost && !(webviewBase && emojiOfImage(url, webviewBase))) return '';
+    const file = localImagePath(url, folders.deckDir.replace(/\\/g, '/'), check, folders.uploadDirs);
+    if (!file) return undefined;
+    if (file.ok) return LOCAL_FILE_SCHEME + encodeURI(file.file);
+    return /^https?:/i.test(url.trim()) ? undefined : '';
   };
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url.trim()).host || undefined;
+  } catch {
+    return undefined;
+  }
 }

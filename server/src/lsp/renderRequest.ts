@@ -36,11 +36,12 @@ export function registerRenderRequest(ctx: ServerContext): void {
 }
 
 function stateFor(states: Map<string, DocRenderState>, params: RenderParams): DocRenderState {
-  const key = JSON.stringify([params.emojiBase, params.uploadsFolder ?? '']);
+  const key = JSON.stringify([params.emojiBase, params.uploadsFolder ?? '', params.workspaceFolder ?? '']);
   const hit = states.get(params.uri);
   if (hit && hit.key === key) return hit;
   const dir = deckDir(params.uri);
-  const resolveUrl = dir ? previewUrlResolver(dir, params.uploadsFolder) : undefined;
+  const folders = { deckDir: dir ?? '', workspaceDir: params.workspaceFolder, uploadDirs: params.uploadsFolder ? [params.uploadsFolder] : [] };
+  const resolveUrl = dir ? previewUrlResolver(folders, params.emojiBase) : undefined;
   const state = { key, options: { emojiBase: params.emojiBase, resolveUrl }, cache: new RenderCache() };
   states.set(params.uri, state);
   return state;

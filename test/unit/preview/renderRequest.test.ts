@@ -11,7 +11,8 @@ const FIXTURE = join(__dirname, '../../fixtures/preview/deck.md');
 const text = readFileSync(FIXTURE, 'utf8');
 const deckDir = '/minutes/community-call';
 const files = new Set([`${deckDir}/logo.png`, `${deckDir}/upload-1.png`]);
-const options = { emojiBase: 'https://w/emoji', resolveUrl: previewUrlResolver(deckDir, undefined, (f) => files.has(f)) };
+const image = (file: string) => ({ ok: true as const, file, mime: 'image/png' });
+const options = { emojiBase: 'https://w/emoji', resolveUrl: previewUrlResolver({ deckDir }, undefined, (f) => (files.has(f) ? image(f) : undefined)) };
 
 describe('scsDeck/render: incremental slides for the preview', () => {
   it('sends every slide the first time, with the frame', () => {
@@ -51,7 +52,7 @@ describe('scsDeck/render: incremental slides for the preview', () => {
   });
 
   it('never maps links, and finds uploads in the uploads folder', () => {
-    const resolve = previewUrlResolver(deckDir, '/minutes/uploads', (f) => f === '/minutes/uploads/u.png');
+    const resolve = previewUrlResolver({ deckDir, uploadDirs: ['/minutes/uploads'] }, undefined, (f) => (f === '/minutes/uploads/u.png' ? image(f) : undefined));
     assert.equal(resolve('https://input.scs.community/uploads/u.png', 'image'), 'scs-deck-file:/minutes/uploads/u.png');
     assert.equal(resolve('https://input.scs.community/uploads/u.png', 'link'), undefined);
     assert.equal(resolve('https://input.scs.community/uploads/missing.png', 'image'), undefined);

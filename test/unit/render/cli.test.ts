@@ -32,7 +32,8 @@ describe('cli: scs-deck render', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /deck\.html: 1 slides/);
     const html = readFileSync(target, 'utf8');
-    assert.match(html, /data-background-image="data:image\/png;base64,/);
+    assert.ok(html.includes('data-background-image="data:,scs-asset-'), 'the background names its entry in the image table');
+    assert.ok(/,?"data:image\/png;base64,[A-Za-z0-9+/=]+"/.test(html), 'the image table holds the PNG');
     assert.match(html, /alt=":rocket:"/);
     assert.doesNotMatch(html, /src="https:\/\/input\.scs\.community/);
   });

@@ -16,6 +16,17 @@ export function emojiImagePath(base: string, name: string): string {
   return `${base}/${name}.webp`;
 }
 
+/**
+ * The emoji whose image `url` is under `base` (the inverse of emojiImagePath), else undefined: a deck may write
+ * other paths under that prefix, which are ordinary (checked) files.
+ * @example emojiOfImage('emoji/tada.webp', 'emoji') // 'tada'
+ */
+export function emojiOfImage(url: string, base: string): string | undefined {
+  if (!url.startsWith(`${base}/`)) return undefined;
+  const name = /^[\w+-]+/.exec(url.slice(base.length + 1))?.[0];
+  return name && EMOJI.has(name) && emojiImagePath(base, name) === url ? name : undefined;
+}
+
 /** Whether HedgeDoc renders `:name:` as an emoji. */
 export function isHedgeDocEmoji(name: string): boolean {
   return EMOJI.has(name.toLowerCase());

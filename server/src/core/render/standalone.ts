@@ -13,6 +13,8 @@ export interface ExportAssets {
   themeCss: string;
   /** A fresh random value per export (base64 or hex). */
   nonce: string;
+  /** Script run before reveal.js starts (the export's image table), as chunks; it must not contain `</script`. */
+  preludeScript?: readonly string[];
 }
 
 /**
@@ -20,12 +22,22 @@ export interface ExportAssets {
  * @example slidesMarkup(renderDeck(deck, opts)) // '<section data-background="…">…</section>…'
  */
 export function slidesMarkup(rendered: RenderedDeck): string {
-  return rendered.columns
-    .map((column) => {
-      const sections = column.map((i) => sectionMarkup(rendered.slides[i]));
-      return sections.length === 1 ? sections[0] : `<section>\n${sections.join('\n')}\n</section>`;
-    })
-    .join('\n');
+  return slidesChunks(rendered).join('');
+}
+
+/** `slidesMarkup` as one chunk per slide: a large deck's markup never has to be one string. */
+function slidesChunks(rendered: RenderedDeck): string[] {
+  const chunks: string[] = [];
+  rendered.columns.forEach((column, c) => {
+    if (c > 0) chunks.push('\n');
+    if (column.length === 1) chunks.push(sectionMarkup(rendered.slides[column[0]]));
+    else {
+      chunks.push('<section>\n');
+      column.forEach((i, k) => chunks.push((k > 0 ? '\n' : '') + sectionMarkup(rendered.slides[i])));
+      chunks.push('\n</section>');
+    }
+  });
+  return chunks;
 }
 
 function sectionMarkup(slide: RenderedSlide): string {
@@ -41,6 +53,14 @@ function sectionMarkup(slide: RenderedSlide): string {
  * @example writeFileSync('deck.html', renderStandaloneHtml(renderDeck(deck, opts), assets))
  */
 export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAssets): string {
+  return standaloneHtmlChunks(rendered, assets).join('');
+}
+
+/**
+ * `renderStandaloneHtml` as chunks in order, to be written one after the other: a big deck's file can be
+ * larger than the longest string JavaScript allows.
+ */
+export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAssets): string[] {
   const nonce = escapeAttribute(assets.nonce);
   const options = rendered.revealOptions;
   const csp = [
@@ -54,7 +74,7 @@ export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAsset
   ].join('; ');
   // Like HedgeDoc: `lang` on `.reveal`; right-to-left comes only from reveal.js's `rtl` option, not a `dir` attribute.
   const lang = rendered.lang ? ` lang="${escapeAttribute(rendered.lang)}"` : '';
-  return `<!DOCTYPE html>
+  const head = `<!DOCTYPE html>
 <html${lang}>
 <head>
 <meta charset="utf-8">
@@ -69,14 +89,14 @@ export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAsset
 <body>
 <div class="reveal"${lang}>
 <div class="slides">
-${slidesMarkup(rendered)}
-</div>
-</div>
-<script nonce="${nonce}">${scriptText(assets.revealJs)}</script>
+`;
+  const prelude = assets.preludeScript?.length ? [`<script nonce="${nonce}">`, ...assets.preludeScript.map(scriptText), '</script>\n'] : [];
+  const tail = `<script nonce="${nonce}">${scriptText(assets.revealJs)}</script>
 <script nonce="${nonce}">Reveal.initialize(${scriptText(JSON.stringify(options))});</script>
 </body>
 </html>
 `;
+  return [head, ...slidesChunks(rendered), '\n</div>\n</div>\n', ...prelude, tail];
 }
 
 /** `</script` or `</style` inside inlined code would end the element early. */
