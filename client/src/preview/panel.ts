@@ -170,7 +170,9 @@ export class DeckPreview {
     }
     // The server mapped only files the rule allows; a path outside the allowed folders still maps to nothing.
     const roots = this.uri.scheme === 'file' ? allowedImageRoots(imageFolders(this.uri)) : [];
-    const map = (fsPath: string) => (roots.some((root) => isInside(fsPath, root)) ? webview.asWebviewUri(vscode.Uri.file(fsPath)).toString() : '');
+    // reveal.js runs a background URL through decodeURI and then encodes it again; decodeURI keeps `%2B`, so the
+    // webview's `file%2B.vscode-resource…` host would come out as `%252B` and the image would not load.
+    const map = (fsPath: string) => (roots.some((root) => isInside(fsPath, root)) ? webview.asWebviewUri(vscode.Uri.file(fsPath)).toString().replace(/%2B/gi, '+') : '');
     this.shownVersion = result.version;
     const postedAt = Date.now();
     const timing = { waited, request: postedAt - started, changedAt, postedAt };

@@ -1,3 +1,4 @@
+/* global Image */
 // Drives the deck preview in a real VS Code (code-server + headless Chromium) like a user: open the
 // sample deck, open the preview beside it, move the cursor, type into a slide, navigate the preview,
 // open the overview, lock, hide and show, export, the notes, presenting, and reload the window; saves
@@ -140,6 +141,29 @@ try {
   step(`emoji image and local ./pixel.png load in the webview (${src.replace(/^(https?:\/\/[^/]+).*/, '$1/…')})`);
   await page.keyboard.press('Control+Shift+K'); // delete the line again
   await f.waitForFunction(() => !document.querySelector('img[src*="pixel.png"]'));
+  // The same file as the slide's background image: reveal.js re-encodes background URLs, which once broke the
+  // webview's `file+` host. The URL reveal.js put into the style must load the 16 px image.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('<!-- .slide: data-background-image="./pixel.png" -->');
+  const bgUrl = await f.waitForFunction(() => {
+    const el = [...document.querySelectorAll('.backgrounds .slide-background-content')].find((e) => e.style.backgroundImage.includes('pixel.png'));
+    return el ? /url\("?([^")]+)"?\)/.exec(el.style.backgroundImage)?.[1] : undefined;
+  }, null, { timeout: 15000 }).then((h) => h.jsonValue());
+  const background = await f.evaluate(async (url) => {
+    const img = new Image();
+    img.src = url;
+    try {
+      await img.decode();
+    } catch {
+      return { url, width: 0 };
+    }
+    return { url, width: img.naturalWidth };
+  }, bgUrl);
+  if (background.width !== 16) throw new Error(`the background image did not load: ${background.url}`);
+  step(`background image ./pixel.png loads in the webview (${background.url.replace(/^(https?:\/\/[^/]+).*/, '$1/…')})`);
+  await page.keyboard.press('Control+Shift+K');
+  await f.waitForFunction(() => ![...document.querySelectorAll('.backgrounds .slide-background-content')].some((e) => e.style.backgroundImage.includes('pixel.png')));
   await focusEditor();
   await gotoLine(62);
   await f.waitForFunction(() => { const i = window.Reveal.getIndices(); return i.h === 1 && i.v === 2; });
