@@ -102,6 +102,16 @@ try {
   const counts = await f.evaluate(() => ({ columns: document.querySelectorAll('.reveal .slides > section').length, slides: document.querySelectorAll('.reveal .slides section[data-scs-index]').length }));
   results.counts = counts;
   step(`preview shows ${counts.slides} slides in ${counts.columns} columns`);
+  // The theme's font comes from dist/media/reveal/fonts (the build moves it out of the theme CSS).
+  // The theme stylesheet arrives with the first render, so ask for the face until the sheet is there.
+  const fontFaces = await f.waitForFunction(() => {
+    void document.fonts.load('16px "Source Sans Pro"');
+    return [...document.fonts].filter((ff) => ff.family.replace(/"/g, '') === 'Source Sans Pro' && ff.status === 'loaded').length;
+  }, null, { timeout: 15000 }).then((h) => h.jsonValue()).catch(async () => {
+    const faces = await f.evaluate(() => [...document.fonts].map((ff) => `${ff.family} ${ff.weight} ${ff.status}`).join(', '));
+    throw new Error(`the theme font Source Sans Pro did not load in the webview (faces: ${faces})`);
+  });
+  step(`theme font Source Sans Pro loaded (${fontFaces} of its faces)`);
   await page.waitForTimeout(500);
   await shot('1-preview-open');
   if (lookAt) {
