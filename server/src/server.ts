@@ -7,6 +7,7 @@ import { registerRenderRequest } from './lsp/renderRequest';
 import { registerCompletion } from './lsp/completion';
 import { registerHover } from './lsp/hover';
 import { registerLinting } from './lsp/linting';
+import { registerMemoryRequest } from './lsp/memoryRequest';
 import { createStdioConnection } from './lsp/stdioTransport';
 
 /**
@@ -42,6 +43,7 @@ export function startServer(): void {
   registerRenderRequest(ctx);
   registerCompletion(ctx);
   registerHover(ctx);
+  registerMemoryRequest(ctx);
 
   ctx.documents.listen(connection);
   connection.listen();
