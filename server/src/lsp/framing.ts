@@ -7,7 +7,7 @@
 
 export type Frame =
   | { readonly kind: 'message'; readonly message: object }
-  /** The body is not JSON (`parse`, JSON-RPC -32700) or not a JSON-RPC object (`invalid`, -32600). */
+  /** The body is not JSON (`parse-error`, JSON-RPC -32700) or not a JSON object (`invalid`, -32600). */
   | { readonly kind: 'parse-error' | 'invalid'; readonly detail: string }
   /** Bytes skipped to find the next header; nothing to answer, since no id could be read. */
   | { readonly kind: 'skipped'; readonly detail: string };
