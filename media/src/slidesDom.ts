@@ -5,6 +5,7 @@
  */
 import type { DeckFrame, RenderedSlideDto } from '../../server/src/protocol';
 import type { ChangedSlide } from '../../client/src/preview/patchPlan';
+import { commentAttributeName } from '../../server/src/core/deck/attributeComments';
 
 const CURSOR_CLASS = 'scs-cursor';
 
@@ -25,8 +26,8 @@ export function fill(section: HTMLElement, slide: RenderedSlideDto | undefined, 
   const before = deckAttributes.get(section) ?? {};
   const after: Record<string, string> = {};
   for (const [name, value] of Object.entries(slide?.attributes ?? {})) {
-    // The render core passes only data-*, id, class and style, HedgeDoc's list; check again anyway.
-    if (/^(data-[\w-]+|id|class|style)$/i.test(name)) after[name.toLowerCase()] = value;
+    // The render core passes only data-*, id, class and style, HedgeDoc's list; check again with the same grammar.
+    if (commentAttributeName(name) === name) after[name] = value;
   }
   for (const name of Object.keys(before)) {
     if (name === 'class') section.classList.remove(...classes(before.class));

@@ -7,13 +7,15 @@ import { registerRenderRequest } from './lsp/renderRequest';
 import { registerCompletion } from './lsp/completion';
 import { registerHover } from './lsp/hover';
 import { registerLinting } from './lsp/linting';
+import { registerMemoryRequest } from './lsp/memoryRequest';
+import { createStdioConnection } from './lsp/stdioTransport';
 
 /**
- * The SCS Deck language server. The transport (IPC from VS Code, or `--stdio` for other editors) is picked
- * from the command line by vscode-languageserver.
+ * The SCS Deck language server. The transport is picked from the command line: `--stdio` for other editors
+ * (our own tolerant reader), anything else (IPC from VS Code) by vscode-languageserver.
  */
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
   const ctx = new ServerContext(connection);
   let dynamicConfig = false;
   let watchFiles = false;
@@ -41,6 +43,7 @@ export function startServer(): void {
   registerRenderRequest(ctx);
   registerCompletion(ctx);
   registerHover(ctx);
+  registerMemoryRequest(ctx);
 
   ctx.documents.listen(connection);
   connection.listen();

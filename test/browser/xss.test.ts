@@ -45,6 +45,8 @@ describe('browser: the XSS deck runs nothing', () => {
         ),
         scripts: document.querySelectorAll('script').length,
         frames: [...document.querySelectorAll('iframe')].map((f) => f.getAttribute('src') ?? ''),
+        srcdocs: [...document.querySelectorAll('[srcdoc]')].map((el) => el.tagName),
+        slashNames: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^data-[xyz]$/.test(a.name)).map((a) => `${el.tagName}@${a.name}`)),
       }));
       assert.equal(state.pwned, undefined);
       assert.equal(state.title, 'XSS payloads');
@@ -53,6 +55,8 @@ describe('browser: the XSS deck runs nothing', () => {
       assert.deepEqual(state.scriptUrls, []);
       assert.equal(state.scripts, 2, 'only the two scripts of the export itself');
       for (const src of state.frames) assert.match(src, /^(https:|$)/);
+      assert.deepEqual(state.srcdocs, []);
+      assert.deepEqual(state.slashNames, [], 'a name with a slash (data-x/onclick) is dropped whole, not split in two');
       await page.close();
     });
   }

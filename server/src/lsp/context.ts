@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Connection, type FileEvent, TextDocuments } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { type Deck, DeckCache, isDeck } from '../core';
+import { type Deck, DeckCache, isDeck, parseDeck } from '../core';
+import { collectSoon, LARGE_DOCUMENT } from './collectGarbage';
 import { type DeckSettings, SettingsStore } from './settings';
 import { VersionWaits } from './versionWaits';
 
@@ -16,6 +17,8 @@ export class ServerContext {
   private readonly deckness = new Map<string, { version: number; isDeck: boolean }>();
   private readonly versionWaits = new VersionWaits();
   private readonly fileListeners: ((changes: FileEvent[]) => void)[] = [];
+  /** Every store that keeps something per document, by name, with its number of entries. */
+  private readonly documentStores = new Map<string, () => number>();
 
   constructor(readonly connection: Connection) {
     this.settings = new SettingsStore(connection);
@@ -24,7 +27,13 @@ export class ServerContext {
       this.deckness.delete(e.document.uri);
       this.settings.forget(e.document.uri);
       this.versionWaits.settle(e.document.uri);
+      if (e.document.getText().length >= LARGE_DOCUMENT) collectSoon();
     });
+    this.trackDocumentState('decks', () => this.decks.size);
+    this.trackDocumentState('deck detection', () => this.deckness.size);
+    this.trackDocumentState('settings', () => this.settings.size);
+    this.trackDocumentState('version waits', () => this.versionWaits.size);
+    this.trackDocumentState('open documents', () => this.documents.keys().length);
     // (Fired for an opened document too.)
     this.documents.onDidChangeContent((e) => this.versionWaits.settle(e.document.uri, e.document.version));
     // The connection takes one handler per notification: features subscribe here instead.
@@ -34,6 +43,24 @@ export class ServerContext {
   /** Files the client watches for us changed on disk (see `linting.ts` for the patterns). */
   onFilesChanged(listener: (changes: FileEvent[]) => void): void {
     this.fileListeners.push(listener);
+  }
+
+  /**
+   * Registers a store that keeps something per document and must be empty for a document once it is closed
+   * (a closed 46 MB document must not stay in memory through a cache). Tests read the sizes.
+   */
+  trackDocumentState(name: string, size: () => number): void {
+    this.documentStores.set(name, size);
+  }
+
+  /** Entries each per-document store holds: all zero once every document is closed. */
+  documentStateSizes(): Record<string, number> {
+    return Object.fromEntries([...this.documentStores].map(([name, size]) => [name, size()]));
+  }
+
+  /** Whether `doc` is still open: a handler that awaited may hold a document that closed meanwhile. */
+  isOpen(doc: TextDocument): boolean {
+    return this.documents.get(doc.uri) === doc;
   }
 
   /**
@@ -55,12 +82,14 @@ export class ServerContext {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const settings = await this.settings.get(uri);
-    if (!this.isDeckDocument(doc, settings) || unanalysable(doc, settings)) return undefined;
+    // Closed while the settings were fetched: caching its parse now would keep it in memory for good.
+    if (!this.isOpen(doc) || !this.isDeckDocument(doc, settings) || unanalysable(doc, settings)) return undefined;
     return this.parse(doc);
   }
 
   /** The parse of this document version, shared by every feature. */
   parse(doc: TextDocument): Deck {
+    if (!this.isOpen(doc)) return parseDeck(doc.getText());
     return this.decks.get(doc.uri, doc.version, () => doc.getText());
   }
 
@@ -68,7 +97,7 @@ export class ServerContext {
     const hit = this.deckness.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.isDeck;
     const result = isDeck(doc.getText(), pathOf(doc.uri), settings.decks);
-    this.deckness.set(doc.uri, { version: doc.version, isDeck: result });
+    if (this.isOpen(doc)) this.deckness.set(doc.uri, { version: doc.version, isDeck: result });
     return result;
   }
 

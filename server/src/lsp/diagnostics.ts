@@ -31,6 +31,7 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
   /** Diagnostics computed ahead, while the debounce runs, so publishing at its end costs nothing. */
   const ready = new Map<string, { version: number; diagnostics: Promise<Diagnostic[] | undefined> }>();
   const { connection, documents } = ctx;
+  ctx.trackDocumentState('diagnostics', () => timers.size + ready.size + published.size);
   const failed = (err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`);
 
   const schedule = (uri: string, delay = ctx.settings.known(uri).diagnostics.debounceMs) => {

@@ -28,7 +28,13 @@ export class LintService {
   /** Bumped when files change on disk: cached slide results that asked `fileExists` are dropped. */
   private generation = 0;
 
-  constructor(private readonly log: (message: string) => void) {}
+  /** `isOpen`: a closed document gets no slide cache (a late code action must not bring one back). */
+  constructor(private readonly log: (message: string) => void, private readonly isOpen: (uri: string) => boolean = () => true) {}
+
+  /** Documents with a slide cache. */
+  get size(): number {
+    return this.caches.size;
+  }
 
   lint(doc: TextDocument, deck: Deck, settings: DeckSettings, only?: readonly string[]): DocumentLint {
     const path = fsPath(doc.uri);
@@ -36,7 +42,10 @@ export class LintService {
     const settingsProblems: string[] = [];
     const fromSettings = checkSeverities(settings.rules, RULES, settingsProblems);
     let cache = this.caches.get(doc.uri);
-    if (!cache) this.caches.set(doc.uri, (cache = new LintCache()));
+    if (!cache) {
+      cache = new LintCache();
+      if (this.isOpen(doc.uri)) this.caches.set(doc.uri, cache);
+    }
     const diagnostics = lintDeck(deck, {
       settings: fromSettings,
       repo: config.rules,

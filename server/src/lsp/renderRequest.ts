@@ -24,6 +24,7 @@ interface DocRenderState {
 export function registerRenderRequest(ctx: ServerContext): void {
   const states = new Map<string, DocRenderState>();
   ctx.documents.onDidClose((e) => states.delete(e.document.uri));
+  ctx.trackDocumentState('render', () => states.size);
   ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams): Promise<RenderResult> => {
     await ctx.atVersion(params.uri, params.version);
     const doc = ctx.documents.get(params.uri);

@@ -54,6 +54,11 @@ export class SettingsStore {
     this.resolved.clear();
   }
 
+  /** Documents with settings fetched or on the way. */
+  get size(): number {
+    return this.cache.size;
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
     this.resolved.delete(uri);

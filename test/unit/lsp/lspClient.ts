@@ -12,9 +12,9 @@ export interface StdioServer {
   close(): Promise<void>;
 }
 
-/** Starts `scs-deck lsp --stdio` (the built CLI) and performs the LSP handshake. */
-export async function startStdioServer(settings: Record<string, unknown> = {}): Promise<StdioServer> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/scs-deck.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts `scs-deck lsp --stdio` (the built CLI, with `nodeArgs` for node) and performs the LSP handshake. */
+export async function startStdioServer(settings: Record<string, unknown> = {}, nodeArgs: string[] = []): Promise<StdioServer> {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/scs-deck.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications = new Map<string, unknown[]>();
   connection.onNotification((method, params) => notifications.set(method, [...(notifications.get(method) ?? []), params]));

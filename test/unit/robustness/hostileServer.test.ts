@@ -66,4 +66,14 @@ describe('hostile documents in the language server', () => {
     assert.ok(diags.some((d) => d.code === 'front-matter-unknown-key'), 'the bomb keys are reported, not expanded');
     assert.ok((await stillAnswers(server)) < 1000);
   });
+  it('renders 3,000 and 100,000 nested <div> for the preview (scsDeck/render) and keeps answering', async () => {
+    for (const depth of [3_000, 100_000]) {
+      const uri = `file:///tmp/hostile/community-call/nested-${depth}.md`;
+      await openDocument(server, uri, `# Deep\n\n${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}\n`);
+      const result = (await server.connection.sendRequest('scsDeck/render', { uri, version: 1, known: [], emojiBase: 'emoji' })) as { slides: { html: string }[] };
+      assert.equal(result.slides.length, 1);
+      assert.equal(result.slides[0].html.split('<div>').length - 1, depth);
+      assert.ok((await stillAnswers(server)) < 1000);
+    }
+  });
 });

@@ -16,6 +16,11 @@ export class DeckCache {
     return deck;
   }
 
+  /** Documents held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

@@ -136,7 +136,7 @@ export interface AttributeComment {
   /** Relative offsets of the whole `<!-- ... -->`. */
   readonly start: number;
   readonly end: number;
-  /** Text after `.slide:`/`.element:` up to `-->`, and its relative offset. */
+  /** What reveal-markdown's pattern captures after `.slide:`/`.element` (to the end of that line), and its relative offset. */
   readonly body: string;
   readonly bodyStart: number;
   /** The pairs HedgeDoc's regex extracts (`name="value"`, value without `"` or `=`). */

@@ -4,6 +4,7 @@ import { EMOJI } from '../data/emoji';
 import { frontMatterKey } from '../data/frontMatter';
 import { revealAttribute, COMMENT_ATTRIBUTES, isFragmentStyle } from '../data/revealAttributes';
 import { slideOption, THEMES } from '../data/slideOptions';
+import { commentAttributeName } from '../deck/attributeComments';
 import type { Deck, FrontMatter, NearMiss, Slide } from '../deck/model';
 import { attributeDoc } from './completion/attributes';
 import { keyDoc, optionDoc } from './completion/frontMatter';
@@ -109,7 +110,7 @@ function attributeHover(deck: Deck, slide: Slide, offset: number): Hover | undef
       let text: string;
       if (known) text = attributeDoc(known);
       else if (COMMENT_ATTRIBUTES.includes(name)) text = name === 'class' ? classText(pair.value) : `**${name}**: set on the ${comment.kind === 'slide' ? 'slide\'s `<section>`' : 'element'} by HedgeDoc.`;
-      else if (name.startsWith('data-')) text = `**${pair.name}**: HedgeDoc sets it, but reveal.js 3.9.2 does not use it.`;
+      else if (commentAttributeName(pair.name)) text = `**${pair.name}**: HedgeDoc sets it, but reveal.js 3.9.2 does not use it.`;
       else text = `**${pair.name}**: HedgeDoc drops it. Attribute comments set only \`data-*\`, \`id\`, \`class\` and \`style\`.`;
       return markdown(deck, text, slide.contentStart + pair.start, slide.contentStart + pair.start + pair.name.length);
     }

@@ -2,6 +2,7 @@
  * HedgeDoc 1.x's HTML sanitiser: js-xss with HedgeDoc's allow-list. The single source of these facts for the
  * renderer and for diagnostics about HTML that HedgeDoc strips or shows as text.
  */
+import { commentAttributeName } from '../deck/attributeComments';
 import { FilterXSS, escapeAttrValue, getDefaultWhiteList, type IFilterXSSOptions, type IWhiteList } from 'xss';
 
 /** Attributes HedgeDoc allows on every allowed tag, besides any `data-*`. */
@@ -45,9 +46,9 @@ export function escapeText(html: string): string {
     .join('-->');
 }
 
-/** Whether `name` is an attribute HedgeDoc keeps on any allowed tag. */
+/** Whether `name` is an attribute HedgeDoc keeps on any allowed tag (the one name grammar of attribute comments). */
 export function isGlobalAttribute(name: string): boolean {
-  return name.startsWith('data-') || GLOBAL_ATTRIBUTES.includes(name);
+  return commentAttributeName(name) === name;
 }
 
 /**

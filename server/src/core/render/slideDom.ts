@@ -2,18 +2,14 @@
  * What HedgeDoc does to a slide's HTML after sanitising it: `postProcess` (style blocks, link targets, continued
  * line numbers) and reveal-markdown's attribute comments. Then URLs are handed to the caller's `resolveUrl`.
  */
-import render from 'dom-serializer';
 import { Element, Text, isComment, isTag, isText, type ChildNode, type Comment, type ParentNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import { escapeAttrValue } from 'xss';
 import { EMOJI, emojiImagePath } from '../data/emoji';
-import { isGlobalAttribute } from './sanitizer';
+import { commentAttributeName, readAttributeComment } from '../deck/attributeComments';
+import { parseHtml } from './parseHtml';
+import { serializeHtml } from './serializeHtml';
 import type { RenderOptions } from './types';
 
-/** reveal-markdown's patterns, run over a comment's text. */
-const ELEMENT_MARK = /\.element\s*?(.+?)$/m;
-const SLIDE_MARK = /\.slide:\s*?(\S.+?)$/m;
-const PAIR = /([^"= ]+?)="([^"=]+?)"/gm;
 /** Schemes that would run script if reveal.js loaded them from a `data-*` attribute (`data-src`, `data-background-iframe`). */
 // eslint-disable-next-line no-control-regex -- browsers skip leading control characters in URLs
 const SCRIPT_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data:(?!image\/))/i;
@@ -33,7 +29,7 @@ export interface SlideDom {
  * @example processSlideHtml('<p>x <!-- .element: class="fragment" --></p>', opts).html // '<p class="fragment">x …'
  */
 export function processSlideHtml(html: string, options: RenderOptions): SlideDom {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const doc = parseHtml(html);
   const attributes: Record<string, string> = {};
   const styles: string[] = [];
   postProcess(doc, styles);
@@ -41,7 +37,7 @@ export function processSlideHtml(html: string, options: RenderOptions): SlideDom
   guardDataUrls(doc, attributes);
   emojiSources(doc, options.emojiBase);
   resolveUrls(doc, attributes, options);
-  return { html: render(doc.children, { encodeEntities: 'utf8' }), attributes, styles };
+  return { html: serializeHtml(doc.children), attributes, styles };
 }
 
 function postProcess(doc: ParentNode, styles: string[]): void {
@@ -75,14 +71,21 @@ function continueLineNumbers(gutter: Element, previous: Element | undefined): vo
 /**
  * `.element:` targets the nearest preceding element sibling that is not a `<br>`, else the parent (the section
  * itself at the top level); `.slide:` targets the section. Only `data-*`, `id`, `class` and `style` are set.
+ * A loop with its own stack rather than recursion: the nesting depth is the author's.
  */
 function applyAttributeComments(root: ParentNode, section: Record<string, string>): void {
-  let previous: Element | undefined;
-  for (const child of root.children) {
-    if (isComment(child)) applyComment(child, previous ?? owner(root), section);
+  const frames: { node: ParentNode; next: number; previous?: Element }[] = [{ node: root, next: 0 }];
+  while (frames.length) {
+    const frame = frames[frames.length - 1];
+    if (frame.next >= frame.node.children.length) {
+      frames.pop();
+      continue;
+    }
+    const child = frame.node.children[frame.next++];
+    if (isComment(child)) applyComment(child, frame.previous ?? owner(frame.node), section);
     else if (isTag(child)) {
-      applyAttributeComments(child, section);
-      if (child.name !== 'br') previous = child;
+      if (child.name !== 'br') frame.previous = child;
+      frames.push({ node: child, next: 0 });
     }
   }
 }
@@ -92,13 +95,12 @@ function owner(node: ParentNode): Element | undefined {
 }
 
 function applyComment(comment: Comment, target: Element | undefined, section: Record<string, string>): void {
-  const element = ELEMENT_MARK.exec(comment.data);
-  const slide = element ? null : SLIDE_MARK.exec(comment.data);
-  const pairs = element?.[1] ?? slide?.[1];
-  if (pairs === undefined) return;
-  const attrs = element && target ? target.attribs : section;
-  for (const m of pairs.matchAll(PAIR)) {
-    if (isGlobalAttribute(m[1])) attrs[m[1]] = escapeAttrValue(m[2]);
+  const read = readAttributeComment(comment.data);
+  if (!read) return;
+  const attrs = read.kind === 'element' && target ? target.attribs : section;
+  for (const pair of read.pairs) {
+    const name = commentAttributeName(pair.name);
+    if (name) attrs[name] = escapeAttrValue(pair.value);
   }
 }
 
@@ -149,15 +151,26 @@ function resolveUrls(doc: ParentNode, section: Record<string, string>, options: 
   });
 }
 
+/** Visits every element in document order, parents before children, without recursion. */
 function walk(node: ParentNode, visit: (el: Element) => void): void {
-  for (const child of node.children) {
-    if (isTag(child)) {
-      visit(child);
-      walk(child, visit);
-    }
+  const stack: ChildNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  while (stack.length) {
+    const child = stack.pop()!;
+    if (!isTag(child)) continue;
+    visit(child);
+    for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]);
   }
 }
 
 function textOf(node: ParentNode): string {
-  return node.children.map((c: ChildNode) => (isText(c) ? c.data : isTag(c) ? textOf(c) : '')).join('');
+  const parts: string[] = [];
+  const stack: ChildNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  while (stack.length) {
+    const child = stack.pop()!;
+    if (isText(child)) parts.push(child.data);
+    else if (isTag(child)) for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]);
+  }
+  return parts.join('');
 }

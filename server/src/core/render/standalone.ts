@@ -2,6 +2,7 @@
  * One self-contained HTML file for a rendered deck: reveal.js, its theme, HedgeDoc's overrides and the slides,
  * with every script inline under a nonce and a Content-Security-Policy that allows nothing else to run.
  */
+import { sectionAttributes } from './attributeGuard';
 import { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
 import type { RenderedDeck, RenderedSlide } from './types';
 
@@ -41,7 +42,7 @@ function slidesChunks(rendered: RenderedDeck): string[] {
 }
 
 function sectionMarkup(slide: RenderedSlide): string {
-  const attrs = Object.entries({ ...slide.attributes, 'data-slide-index': String(slide.index) })
+  const attrs = [...sectionAttributes(slide.attributes), ['data-slide-index', String(slide.index)]]
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   const notes = slide.notes === undefined ? '' : `<aside class="notes">${slide.notes}</aside>`;

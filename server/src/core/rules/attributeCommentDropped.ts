@@ -1,5 +1,6 @@
+import { commentAttributeName } from '../deck/attributeComments';
 import type { AttributeComment } from '../deck/model';
-import { COMMENT_ATTRIBUTES, REVEAL_ATTRIBUTE_NAMES, revealAttribute } from '../data/revealAttributes';
+import { REVEAL_ATTRIBUTE_NAMES, revealAttribute } from '../data/revealAttributes';
 import { closest } from '../text/closest';
 import type { Fix, SlideRule, SlideRuleContext } from './types';
 
@@ -62,11 +63,15 @@ function valueProblem(name: string, raw: string, spaced: boolean): Problem | und
 
 function nameProblem(name: string): Problem | undefined {
   const lower = name.toLowerCase();
-  if (!lower.startsWith('data-')) {
-    if (COMMENT_ATTRIBUTES.includes(lower)) return undefined;
+  const setName = commentAttributeName(name);
+  if (setName === undefined) {
+    const cased = commentAttributeName(lower);
+    if (cased) return { message: `HedgeDoc drops \`${name}\`: it reads attribute names case-sensitively. Write \`${cased}\`.`, fix: { rename: cased } };
+    if (lower.startsWith('data-')) return { message: `\`${name}\` is not a valid attribute name (only letters, digits and \`_.:-\` may follow \`data-\`); it is dropped.` };
     const hint = lower === 'width' || lower === 'height' || lower === 'align' ? ` Use \`style\` instead.` : '';
     return { message: `HedgeDoc sets only \`data-*\`, \`id\`, \`class\` and \`style\` from attribute comments; \`${name}\` is dropped.${hint}` };
   }
+  if (!setName.startsWith('data-')) return undefined;
   const known = revealAttribute(lower);
   if (known) return known.inHedgeDoc ? undefined : { message: `\`${name}\` is a reveal.js 4 attribute; HedgeDoc 1.x bundles reveal.js 3.9.2, which ignores it.` };
   const suggestion = closest(lower, REVEAL_ATTRIBUTE_NAMES, 2);

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Connection } from 'vscode-languageserver/node';
+import { ServerContext } from '../../../server/src/lsp/context';
+import { registerLinting } from '../../../server/src/lsp/linting';
+import { registerRenderRequest } from '../../../server/src/lsp/renderRequest';
+
+type Handler = (...args: never[]) => unknown;
+
+/** Just enough of a connection for the features under test; settings answer only when told to. */
+function fakeConnection() {
+  const on: Record<string, Handler> = {};
+  const pendingSettings: ((value: unknown) => void)[] = [];
+  const register = (name: string) => (handler: Handler) => {
+    on[name] = handler;
+    return { dispose() {} };
+  };
+  const connection = {
+    onDidOpenTextDocument: register('open'),
+    onDidChangeTextDocument: register('change'),
+    onDidCloseTextDocument: register('close'),
+    onWillSaveTextDocument: register('willSave'),
+    onWillSaveTextDocumentWaitUntil: register('willSaveWait'),
+    onDidSaveTextDocument: register('save'),
+    onDidChangeWatchedFiles: register('watched'),
+    onCodeAction: register('codeAction'),
+    onRequest: (method: string, handler: Handler) => register(method)(handler),
+    console: { error() {}, warn() {}, info() {}, log() {} },
+    workspace: { getConfiguration: () => new Promise((resolve) => pendingSettings.push(resolve)) },
+    sendDiagnostics: async () => undefined,
+    client: { register: async () => undefined },
+  };
+  return {
+    connection: connection as unknown as Connection,
+    call: (name: string, ...args: unknown[]) => (on[name] as (...a: unknown[]) => unknown)(...args),
+    answerSettings: () => pendingSettings.splice(0).forEach((resolve) => resolve({})),
+  };
+}
+
+const deck = '---\ntype: slide\n---\n\n# A\n\n---\n\n# B <!-- .element: class="fragment" -->\n';
+/** Awaits `promise`, answering every settings request meanwhile. */
+async function answering<T>(fake: ReturnType<typeof fakeConnection>, promise: Promise<T>): Promise<T> {
+  let done = false;
+  void promise.finally(() => (done = true));
+  while (!done) {
+    fake.answerSettings();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return promise;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('per-document state in the language server', () => {
+  it('is empty after a document closes, also when a request was waiting for its settings', async () => {
+    const fake = fakeConnection();
+    const ctx = new ServerContext(fake.connection);
+    ctx.settings.enable(true);
+    registerLinting(ctx);
+    registerRenderRequest(ctx);
+    ctx.documents.listen(fake.connection);
+    const uri = 'file:///tmp/state/deck.md';
+
+    // A first life: everything filled, then closed.
+    fake.call('open', { textDocument: { uri, languageId: 'markdown', version: 1, text: deck } });
+    const first = fake.call('scsDeck/render', { uri, version: 1, known: [], emojiBase: 'emoji' }) as Promise<{ slides: unknown[] }>;
+    assert.equal((await answering(fake, first)).slides.length, 2);
+    await answering(fake, settle());
+    assert.ok(Object.values(ctx.documentStateSizes()).some((n) => n > 0));
+    fake.call('close', { textDocument: { uri } });
+    assert.deepEqual(Object.entries(ctx.documentStateSizes()).filter(([, n]) => n > 0), []);
+
+    // A second life: the render request and a code action wait for settings, and the document closes meanwhile.
+    fake.call('open', { textDocument: { uri, languageId: 'markdown', version: 1, text: deck } });
+    const render = fake.call('scsDeck/render', { uri, version: 1, known: [], emojiBase: 'emoji' }) as Promise<unknown>;
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = fake.call('codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }) as Promise<unknown>;
+    await settle();
+    fake.call('close', { textDocument: { uri } });
+    await answering(fake, Promise.all([render, actions]));
+    await answering(fake, settle());
+    assert.deepEqual(Object.entries(ctx.documentStateSizes()).filter(([, n]) => n > 0), []);
+  });
+});
