@@ -12,12 +12,14 @@ export interface HtmlExportOptions {
   readonly media: MediaDirs;
   /** More folders with local copies of HedgeDoc uploads. */
   readonly uploadDirs?: readonly string[];
+  /** Let the file load https content from public hosts (`--allow-remote`); otherwise it loads nothing remote. */
+  readonly allowRemote?: boolean;
 }
 
 export interface HtmlExport {
   readonly html: string;
   readonly rendered: RenderedDeck;
-  /** Images that stay remote (no local copy): the file needs the network for them. */
+  /** Images without a local copy: blocked offline, loaded over the network with `allowRemote`. */
   readonly remoteImages: string[];
 }
 
@@ -47,7 +49,7 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     revealCss: read('reveal.css'),
     themeCss: read('theme', `${rendered.theme}.css`),
     nonce: randomBytes(16).toString('base64'),
-  });
+  }, { allowRemote: options.allowRemote === true });
   return { html, rendered, remoteImages };
 }
 

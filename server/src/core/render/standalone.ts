@@ -2,6 +2,7 @@
  * One self-contained HTML file for a rendered deck: reveal.js, its theme, HedgeDoc's overrides and the slides,
  * with every script inline under a nonce and a Content-Security-Policy that allows nothing else to run.
  */
+import { allowedOrigins, type RemotePolicy } from '../url/fetchPolicy';
 import { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
 import type { RenderedDeck, RenderedSlide } from './types';
 
@@ -37,21 +38,15 @@ function sectionMarkup(slide: RenderedSlide): string {
 }
 
 /**
- * The whole page. Opens offline in any browser; `?print-pdf` gives reveal.js's print layout.
+ * The whole page. Opens offline in any browser; `?print-pdf` gives reveal.js's print layout. Its CSP lets it load
+ * nothing from the network unless `policy.allowRemote`, and then only https from the public hosts the deck names.
  * @example writeFileSync('deck.html', renderStandaloneHtml(renderDeck(deck, opts), assets))
  */
-export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAssets): string {
+export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAssets, policy: RemotePolicy = { allowRemote: false }): string {
   const nonce = escapeAttribute(assets.nonce);
   const options = rendered.revealOptions;
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    "style-src 'unsafe-inline'",
-    'img-src data: https: http:',
-    'media-src data: https: http:',
-    'font-src data: https:',
-    'frame-src https:',
-  ].join('; ');
+  const slides = slidesMarkup(rendered);
+  const csp = contentSecurityPolicy(nonce, allowedOrigins([slides, JSON.stringify(options)], policy));
   // Like HedgeDoc: `lang` on `.reveal`; right-to-left comes only from reveal.js's `rtl` option, not a `dir` attribute.
   const lang = rendered.lang ? ` lang="${escapeAttribute(rendered.lang)}"` : '';
   return `<!DOCTYPE html>
@@ -59,6 +54,8 @@ export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAsset
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="x-dns-prefetch-control" content="off">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="scs-deck">
 <title>${escapeText(rendered.title)}</title>
@@ -69,7 +66,7 @@ export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAsset
 <body>
 <div class="reveal"${lang}>
 <div class="slides">
-${slidesMarkup(rendered)}
+${slides}
 </div>
 </div>
 <script nonce="${nonce}">${scriptText(assets.revealJs)}</script>
@@ -77,6 +74,31 @@ ${slidesMarkup(rendered)}
 </body>
 </html>
 `;
+}
+
+/**
+ * Scripts only by nonce; styles only inline (`'unsafe-inline'` admits no URL, so `@import` and `<link>` load
+ * nothing); images, media and fonts only as `data:`; no frames, connections, forms or workers. `origins` are the
+ * https origins remote content may come from (none unless remote content is allowed).
+ */
+function contentSecurityPolicy(nonce: string, origins: readonly string[]): string {
+  const remote = origins.map((o) => ` ${o}`).join('');
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'unsafe-inline'${remote}`,
+    `img-src data:${remote}`,
+    `media-src data:${remote}`,
+    `font-src data:${remote}`,
+    `frame-src ${remote ? remote.trim() : "'none'"}`,
+    "child-src 'none'",
+    "worker-src 'none'",
+    "connect-src 'none'",
+    "manifest-src 'none'",
+    "object-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
 }
 
 /** `</script` or `</style` inside inlined code would end the element early. */
