@@ -44,7 +44,8 @@ async function runExport(deps: ExtensionDeps, doc: vscode.TextDocument | undefin
       () => writeExport(deps, doc, target, browser),
     );
     const n = result.remoteImages.length;
-    const remote = n === 0 ? '' : n === 1 ? ' 1 image has no local copy and stays remote.' : ` ${n} images have no local copy and stay remote.`;
+    const images = n === 1 ? '1 image without a local copy' : `${n} images without a local copy`;
+    const remote = n === 0 ? '' : allowRemoteSetting(doc.uri) ? ` ${images} load over https.` : ` ${images} left out (scsDeck.export.allowRemote loads them).`;
     const open = await vscode.window.showInformationMessage(`Exported ${result.rendered.slides.length} slides to ${path.basename(target.path)}.${remote}`, 'Open');
     if (open) await vscode.env.openExternal(target);
   } catch (err) {
@@ -55,15 +56,22 @@ async function runExport(deps: ExtensionDeps, doc: vscode.TextDocument | undefin
 async function writeExport(deps: ExtensionDeps, doc: vscode.TextDocument, target: vscode.Uri, browser: string | undefined): Promise<HtmlExport> {
   const media = vscode.Uri.joinPath(deps.context.extensionUri, 'dist', 'media');
   const uploads = uploadsFolder(doc.uri);
+  const allowRemote = allowRemoteSetting(doc.uri);
   const result = exportHtml(doc.getText(), {
     // Decks outside the file system (untitled, virtual) get no local images.
     deckPath: doc.uri.scheme === 'file' ? doc.uri.fsPath : path.join(media.fsPath, 'no-deck-folder', 'deck.md'),
     media: { revealDir: path.join(media.fsPath, 'reveal'), emojiDir: path.join(media.fsPath, 'emoji') },
     uploadDirs: uploads ? [uploads] : [],
+    allowRemote,
   });
-  if (browser) await printPdf(result.html, target.fsPath, browser);
+  if (browser) await printPdf(result.html, target.fsPath, browser, { allowRemote });
   else await vscode.workspace.fs.writeFile(target, Buffer.from(result.html, 'utf8'));
   return result;
+}
+
+/** A restricted setting: in untrusted workspaces VS Code reads it from the user settings only. */
+function allowRemoteSetting(deck: vscode.Uri): boolean {
+  return vscode.workspace.getConfiguration('scsDeck.export', deck).get<boolean>('allowRemote', false) === true;
 }
 
 /** `scsDeck.export.browserPath`, else a Chromium, Chrome or Edge in the usual places; says so clearly when none. */
