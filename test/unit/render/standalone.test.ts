@@ -52,4 +52,24 @@ describe('render: the standalone HTML page', () => {
     assert.equal(directive(csp, 'connect-src'), "connect-src 'none'");
     assert.doesNotMatch(csp, /127\.0\.0\.1|169\.254|0x7f|\[::1\]|http:|plain\.example/);
   });
+
+  it('takes frame URLs it may not load out of the markup (a blocked frame still opens a connection)', () => {
+    const frames = render(
+      '---\nslideOptions:\n  previewLinks: true\n---\n<!-- .slide: data-background-iframe="https://127.0.0.1/bg" -->\n' +
+        '<iframe src="https://www.example.org/embed"></iframe>\n\n<iframe data-src="http://10.0.0.1/x"></iframe>\n\n' +
+        '[public](https://www.example.org/page) [local](http://127.0.0.1:9/) <span data-preview-link="https://169.254.169.254/">x</span>',
+    );
+    const offline = slidesOf(renderStandaloneHtml(frames, assets));
+    assert.doesNotMatch(offline, /<section[^>]*data-background-iframe|<iframe src|data-src|<span data-preview-link/);
+    assert.equal(offline.match(/<a [^>]*data-preview-link="false"/g)?.length, 2);
+    const remote = slidesOf(renderStandaloneHtml(frames, assets, { allowRemote: true }));
+    assert.match(remote, /<iframe src="https:\/\/www\.example\.org\/embed">/);
+    assert.match(remote, /<a href="https:\/\/www\.example\.org\/page" target="_blank" rel="noopener">/);
+    assert.match(remote, /<a href="http:\/\/127\.0\.0\.1:9\/" [^>]*data-preview-link="false"/);
+    assert.doesNotMatch(remote, /<section[^>]*data-background-iframe|data-src|<span data-preview-link/);
+  });
 });
+
+function slidesOf(html: string): string {
+  return html.slice(html.indexOf('<div class="slides">'), html.indexOf('<script'));
+}

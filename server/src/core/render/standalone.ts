@@ -3,6 +3,7 @@
  * with every script inline under a nonce and a Content-Security-Policy that allows nothing else to run.
  */
 import { allowedOrigins, type RemotePolicy } from '../url/fetchPolicy';
+import { withoutBlockedFrames } from './frameGuard';
 import { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
 import type { RenderedDeck, RenderedSlide } from './types';
 
@@ -45,7 +46,7 @@ function sectionMarkup(slide: RenderedSlide): string {
 export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAssets, policy: RemotePolicy = { allowRemote: false }): string {
   const nonce = escapeAttribute(assets.nonce);
   const options = rendered.revealOptions;
-  const slides = slidesMarkup(rendered);
+  const slides = slidesMarkup(withoutBlockedFrames(rendered, policy));
   const csp = contentSecurityPolicy(nonce, allowedOrigins([slides, JSON.stringify(options)], policy));
   // Like HedgeDoc: `lang` on `.reveal`; right-to-left comes only from reveal.js's `rtl` option, not a `dir` attribute.
   const lang = rendered.lang ? ` lang="${escapeAttribute(rendered.lang)}"` : '';
