@@ -32,7 +32,7 @@ describe('render: data: URLs in the attributes reveal.js loads', () => {
     assert.equal(isAllowedDataAttribute('section', 'data-background-image', PNG), true);
     assert.equal(isAllowedDataAttribute('section', 'data-background', 'data:image/jpeg;base64,AA'), true);
     assert.equal(isAllowedDataAttribute('section', 'data-background', '#ff0000'), true);
-    for (const value of [SVG, 'data:image/svg+xml,<svg/>', 'javascript:alert(1)', ' java\tscript:x', 'blob:https://a/b', 'file:///etc/passwd', `${PNG},data:text/html,x`]) {
+    for (const value of [SVG, 'data:image/svg+xml,<svg/>', 'javascript:alert(1)', ' java\tscript:x', 'blob:https://a/b', 'file:///etc/passwd', `${PNG},data:text/html,x`, `${PNG}), url(http://127.0.0.1/x`, `${PNG}') url('x`]) {
       assert.equal(isAllowedDataAttribute('section', 'data-background-image', value), false, value);
     }
   });

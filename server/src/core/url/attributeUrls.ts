@@ -54,6 +54,7 @@ export function isAllowedDataAttribute(tag: string, name: string, value: string)
   const context = urlContext(tag, name);
   if (context === undefined) return !/^data:(?!image\/)/i.test(v);
   if (LOCAL_SCHEME.test(v)) return false;
-  if (context === 'image') return !NON_RASTER_DATA.test(v);
+  // reveal.js splices a data: background into `url(…)` unescaped, so brackets or quotes there could add a URL.
+  if (context === 'image') return !NON_RASTER_DATA.test(v) && !(/^data:/i.test(v) && /["'()\\]/.test(v));
   return !/data:/i.test(v);
 }
