@@ -44,7 +44,8 @@ async function runExport(deps: ExtensionDeps, doc: vscode.TextDocument | undefin
       () => writeExport(deps, doc, target, browser),
     );
     const n = result.remoteImages.length;
-    const remote = n === 0 ? '' : n === 1 ? ' 1 image has no local copy and stays remote.' : ` ${n} images have no local copy and stay remote.`;
+    const images = n === 1 ? '1 image without a local copy' : `${n} images without a local copy`;
+    const remote = n === 0 ? '' : allowRemoteSetting(doc.uri) ? ` ${images} load over https.` : ` ${images} left out (scsDeck.export.allowRemote loads them).`;
     const message = `Exported ${result.rendered.slides.length} slides to ${path.basename(target.path)}.${remote}${refusedSummary(result.refused)}`;
     const open = result.refused.length ? await vscode.window.showWarningMessage(message, 'Open') : await vscode.window.showInformationMessage(message, 'Open');
     if (open) await vscode.env.openExternal(target);
@@ -57,14 +58,16 @@ async function writeExport(deps: ExtensionDeps, doc: vscode.TextDocument, target
   const media = vscode.Uri.joinPath(deps.context.extensionUri, 'dist', 'media');
   const local = doc.uri.scheme === 'file';
   const folders = local ? imageFolders(doc.uri) : undefined;
+  const allowRemote = allowRemoteSetting(doc.uri);
   const result = exportHtml(doc.getText(), {
     // Decks outside the file system (untitled, virtual) get no local images.
     deckPath: local ? doc.uri.fsPath : path.join(media.fsPath, 'no-deck-folder', 'deck.md'),
     media: { revealDir: path.join(media.fsPath, 'reveal'), emojiDir: path.join(media.fsPath, 'emoji') },
     uploadDirs: folders?.uploadDirs ?? [],
     workspaceDir: folders?.workspaceDir,
+    allowRemote,
   });
-  if (browser) await printPdf(result.html, target.fsPath, browser);
+  if (browser) await printPdf(result.html, target.fsPath, browser, { allowRemote });
   else if (target.scheme === 'file') writeExportFile(result, target.fsPath);
   else await vscode.workspace.fs.writeFile(target, exportBytes(result));
   return result;
@@ -76,6 +79,11 @@ export function refusedSummary(refused: readonly RefusedFile[]): string {
   const shown = refused.slice(0, 3).map((r) => `${r.url} (${r.reason})`).join('; ');
   const more = refused.length > 3 ? `; and ${refused.length - 3} more` : '';
   return ` ${refused.length === 1 ? '1 local file was' : `${refused.length} local files were`} not inlined: ${shown}${more}.`;
+}
+
+/** A restricted setting: in untrusted workspaces VS Code reads it from the user settings only. */
+function allowRemoteSetting(deck: vscode.Uri): boolean {
+  return vscode.workspace.getConfiguration('scsDeck.export', deck).get<boolean>('allowRemote', false) === true;
 }
 
 /** `scsDeck.export.browserPath`, else a Chromium, Chrome or Edge in the usual places; says so clearly when none. */

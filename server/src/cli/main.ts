@@ -15,8 +15,9 @@ Usage:
                                               report what will look wrong on HedgeDoc; --fix repairs it
   scs-deck new [--date YYYY-MM-DD] [-o file|dir] [--template file]
                                               start a deck from the template (never overwrites)
-  scs-deck render [--pdf] [--browser path] [--uploads dir] <deck.md> -o <out>
-                                              one self-contained HTML file (or a PDF) as HedgeDoc shows it
+  scs-deck render [--pdf] [--allow-remote] [--browser path] [--uploads dir] <deck.md> -o <out>
+                                              one self-contained HTML file (or a PDF) as HedgeDoc shows it;
+                                              loads nothing remote unless --allow-remote (https, public hosts)
   scs-deck lsp --stdio                        start the language server on stdin/stdout
   scs-deck --help | --version
 

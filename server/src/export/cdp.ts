@@ -6,10 +6,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 
 type Pending = { resolve(value: Record<string, unknown>): void; reject(err: Error): void };
+/** Called for every event of one method, with the page session it came from (none for the browser itself). */
+export type CdpListener = (params: Record<string, unknown>, sessionId: string | undefined) => void;
 
 export class CdpBrowser {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<string, CdpListener[]>();
   private buffer = '';
   private stderr = '';
   private exited?: Error;
@@ -17,6 +20,8 @@ export class CdpBrowser {
   private constructor(private readonly child: ChildProcess) {
     const out = child.stdio[4] as Readable;
     out.on('data', (chunk: Buffer) => this.receive(chunk.toString('utf8')));
+    // A browser that dies at start (no usable sandbox…) resets the pipes; that is an exit, not a crash of ours.
+    for (const pipe of [out, child.stdio[3] as Writable]) pipe.on('error', (err: Error) => this.fail(new Error(`browser pipe closed (${err.message})`)));
     child.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-2000)));
     child.on('exit', (code, signal) => this.fail(new Error(`browser exited (${signal ?? code}) ${this.stderr.trim().split('\n').pop() ?? ''}`)));
     child.on('error', (err) => this.fail(err));
@@ -24,7 +29,7 @@ export class CdpBrowser {
 
   /**
    * Starts `executable` headless with the given extra flags.
-   * @example const b = await CdpBrowser.launch('/usr/bin/chromium', ['--no-sandbox'])
+   * @example const b = CdpBrowser.launch('/usr/bin/chromium', ['--disable-gpu'])
    */
   static launch(executable: string, flags: string[]): CdpBrowser {
     const child = spawn(executable, ['--headless=new', '--remote-debugging-pipe', ...flags, 'about:blank'], {
@@ -42,6 +47,11 @@ export class CdpBrowser {
       this.pending.set(id, { resolve, reject });
       (this.child.stdio[3] as Writable).write(`${message}\0`);
     });
+  }
+
+  /** Listens to an event (`Fetch.requestPaused`…) from the browser and every attached page. */
+  on(method: string, listener: CdpListener): void {
+    this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
   }
 
   /** Closes the browser and waits for it to exit (killing it after two seconds), so its profile can be removed. */
@@ -65,7 +75,11 @@ export class CdpBrowser {
       const raw = this.buffer.slice(0, end);
       this.buffer = this.buffer.slice(end + 1);
       end = this.buffer.indexOf('\0');
-      const msg = JSON.parse(raw) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+      const msg = JSON.parse(raw) as { id?: number; result?: Record<string, unknown>; error?: { message: string }; method?: string; params?: Record<string, unknown>; sessionId?: string };
+      if (msg.id === undefined && msg.method) {
+        for (const listener of this.listeners.get(msg.method) ?? []) listener(msg.params ?? {}, msg.sessionId);
+        continue;
+      }
       const waiter = msg.id === undefined ? undefined : this.pending.get(msg.id);
       if (!waiter || msg.id === undefined) continue;
       this.pending.delete(msg.id);

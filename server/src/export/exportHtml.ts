@@ -22,6 +22,8 @@ export interface HtmlExportOptions {
    * anywhere inside it. Without it only the deck's folder and the upload folders count.
    */
   readonly workspaceDir?: string;
+  /** Let the file load https content from public hosts (`--allow-remote`); otherwise it loads nothing remote. */
+  readonly allowRemote?: boolean;
 }
 
 /** A local file the deck names that was not inlined, and why. */
@@ -39,7 +41,7 @@ export interface HtmlExport {
   /** The whole file as one string (joined on first use). */
   readonly html: string;
   readonly rendered: RenderedDeck;
-  /** Images that stay remote (no local copy): the file needs the network for them. */
+  /** Images without a local copy: blocked offline, loaded over the network with `allowRemote`. */
   readonly remoteImages: string[];
   /** Local files that were not inlined, once per URL the deck writes (however often it uses it). */
   readonly refused: RefusedFile[];
@@ -90,7 +92,7 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     themeCss: themeCssInlined(options.media.revealDir, rendered.theme),
     nonce: randomBytes(16).toString('base64'),
     preludeScript: assets.size ? assets.scriptChunks() : undefined,
-  });
+  }, { allowRemote: options.allowRemote === true });
   let html: string | undefined;
   return {
     chunks,

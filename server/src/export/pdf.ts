@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CdpBrowser } from './cdp';
+import type { CdpBrowser } from './cdp';
+import type { RemotePolicy } from '../core/url/fetchPolicy';
+import { launchBrowser, type LaunchOptions } from './launchBrowser';
+import { filterRequests } from './requestFilter';
 
-/** Flags for a quiet, sandbox-friendly headless run that neither phones home nor needs a GPU. */
+/** Flags for a quiet headless run that neither phones home nor needs a GPU (the sandbox stays on when it can). */
 const FLAGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
@@ -16,7 +18,14 @@ const FLAGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--hide-scrollbars',
+  '--no-pings',
+  '--dns-prefetch-disable',
+  '--disable-domain-reliability',
 ];
+
+export interface PrintOptions extends LaunchOptions, Partial<RemotePolicy> {
+  readonly timeoutMs?: number;
+}
 
 /** Resolves once reveal.js has laid out its print pages, fonts are loaded and images have settled. */
 const PRINT_READY = `new Promise((resolve) => {
@@ -27,20 +36,24 @@ const PRINT_READY = `new Promise((resolve) => {
 
 /**
  * Writes `html` to a private temporary folder, prints it with `browser` to `pdfPath`, and cleans up.
+ * Every request but the file itself and `data:` fails, unless `allowRemote` lets https to public hosts through.
  * Resolves with the number of PDF pages reveal.js laid out; rejects with a readable message on failure.
- * @example await printPdf(exportHtml(text, opts).html, 'deck.pdf', findBrowser(undefined)!)
+ * @example await printPdf(exportHtml(text, opts).html, 'deck.pdf', findBrowser(undefined)!, { note: console.error })
  */
-export async function printPdf(html: string, pdfPath: string, browserPath: string, timeoutMs = 60_000): Promise<number> {
+export async function printPdf(html: string, pdfPath: string, browserPath: string, options: PrintOptions = {}): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'scs-deck-pdf-'));
-  const browser = CdpBrowser.launch(browserPath, [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`]);
-  const timer = setTimeout(() => browser.kill(), timeoutMs);
+  const page = join(dir, 'deck.html');
+  writeFileSync(page, html);
+  const pageUrl = pathToFileURL(page).href;
+  let browser: CdpBrowser | undefined;
+  const timer = setTimeout(() => browser?.kill(), options.timeoutMs ?? 60_000);
   try {
-    const page = join(dir, 'deck.html');
-    writeFileSync(page, html);
+    browser = await launchBrowser(browserPath, [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`], options);
+    await filterRequests(browser, pageUrl, { allowRemote: options.allowRemote === true });
     const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     await browser.send('Page.enable', {}, sessionId);
-    await browser.send('Page.navigate', { url: `${pathToFileURL(page).href}?print-pdf` }, sessionId);
+    await browser.send('Page.navigate', { url: `${pageUrl}?print-pdf` }, sessionId);
     const ready = await browser.send('Runtime.evaluate', { expression: PRINT_READY, awaitPromise: true, returnByValue: true }, sessionId);
     const pages = Number((ready.result as { value?: unknown } | undefined)?.value ?? 0);
     const pdf = await browser.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, sessionId);
@@ -48,7 +61,7 @@ export async function printPdf(html: string, pdfPath: string, browserPath: strin
     return pages;
   } finally {
     clearTimeout(timer);
-    await browser.close();
+    await browser?.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

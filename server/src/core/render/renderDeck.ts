@@ -1,6 +1,7 @@
 /** Renders a parsed deck as HedgeDoc 1.x slide mode shows it. */
 import { hashText } from '../deck/hash';
 import type { Deck } from '../deck/model';
+import { cssSizeValue, cssUrlValue } from './cssValue';
 import { deckSettings } from './deckSettings';
 import { planRawPass } from './rawPass';
 import { RenderCache } from './renderCache';
@@ -37,7 +38,13 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
   cache.rotate();
   const settings = deckSettings(deck);
   const parallax = settings.parallax && resolveParallax(settings.parallax, options);
-  if (parallax) settings.revealOptions.parallaxBackgroundImage = parallax.image;
+  // reveal.js writes these into CSS; only the escaped, resolved values reach it.
+  delete settings.revealOptions.parallaxBackgroundImage;
+  delete settings.revealOptions.parallaxBackgroundSize;
+  if (parallax) {
+    settings.revealOptions.parallaxBackgroundImage = parallax.image;
+    if (parallax.size !== undefined) settings.revealOptions.parallaxBackgroundSize = parallax.size;
+  }
   return {
     slides,
     columns: deck.columns.map((column) => column.map((s) => s.index)),
@@ -62,9 +69,12 @@ function metaErrorAlert(deck: Deck): string {
   return `<div id="meta-error" class="alert alert-warning">YAMLException: ${message}</div>`;
 }
 
+/** The image as the output loads it, escaped for reveal.js's `url("…")`; a size that is no plain CSS size goes. */
 function resolveParallax(parallax: { image: string; size?: string }, options: RenderOptions): { image: string; size?: string } {
-  const image = PLAIN_URL.test(parallax.image.trim()) ? options.resolveUrl?.(parallax.image, 'background') : undefined;
-  return image === undefined ? parallax : { ...parallax, image };
+  const mapped = PLAIN_URL.test(parallax.image.trim()) ? options.resolveUrl?.(parallax.image, 'background') : undefined;
+  const image = cssUrlValue(mapped ?? parallax.image);
+  const size = parallax.size === undefined ? undefined : cssSizeValue(parallax.size);
+  return size === undefined ? { image } : { image, size };
 }
 
 export { RenderCache };

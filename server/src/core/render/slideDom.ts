@@ -6,13 +6,11 @@ import { Element, Text, isComment, isTag, isText, type ChildNode, type Comment, 
 import { escapeAttrValue } from 'xss';
 import { EMOJI, emojiImagePath } from '../data/emoji';
 import { commentAttributeName, readAttributeComment } from '../deck/attributeComments';
+import { isAllowedDataAttribute } from '../url/attributeUrls';
 import { parseHtml } from './parseHtml';
 import { serializeHtml } from './serializeHtml';
 import type { RenderOptions } from './types';
 
-/** Schemes that would run script if reveal.js loaded them from a `data-*` attribute (`data-src`, `data-background-iframe`). */
-// eslint-disable-next-line no-control-regex -- browsers skip leading control characters in URLs
-const SCRIPT_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data:(?!image\/))/i;
 /** `data-background` values that are images rather than colours. */
 const BACKGROUND_URL = /^(https?:|\.{0,2}\/|data:image\/|[^\s#()]+\.(png|jpe?g|gif|svg|webp|avif|bmp)(\?.*)?$)/i;
 
@@ -104,15 +102,15 @@ function applyComment(comment: Comment, target: Element | undefined, section: Re
   }
 }
 
-/** Attribute comments bypass the sanitiser; reveal.js loads some `data-*` values as URLs, so script URLs go. */
+/** Attribute comments bypass the sanitiser; reveal.js loads some `data-*` values as URLs, so unsafe ones go. */
 function guardDataUrls(doc: ParentNode, section: Record<string, string>): void {
-  const guard = (attrs: Record<string, string>) => {
+  const guard = (tag: string, attrs: Record<string, string>) => {
     for (const [name, value] of Object.entries(attrs)) {
-      if (name.startsWith('data-') && SCRIPT_URL.test(value.replace(/\s/g, ''))) delete attrs[name];
+      if (name.startsWith('data-') && !isAllowedDataAttribute(tag, name, value)) delete attrs[name];
     }
   };
-  guard(section);
-  walk(doc, (el) => guard(el.attribs));
+  guard('section', section);
+  walk(doc, (el) => guard(el.name, el.attribs));
 }
 
 /** Emoji images get their source after the sanitiser, which would empty a relative `emojiBase`. */

@@ -2,7 +2,9 @@
  * One self-contained HTML file for a rendered deck: reveal.js, its theme, HedgeDoc's overrides and the slides,
  * with every script inline under a nonce and a Content-Security-Policy that allows nothing else to run.
  */
+import { allowedOrigins, type RemotePolicy } from '../url/fetchPolicy';
 import { sectionAttributes } from './attributeGuard';
+import { withoutBlockedFrames } from './frameGuard';
 import { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
 import type { RenderedDeck, RenderedSlide } from './types';
 
@@ -50,29 +52,23 @@ function sectionMarkup(slide: RenderedSlide): string {
 }
 
 /**
- * The whole page. Opens offline in any browser; `?print-pdf` gives reveal.js's print layout.
+ * The whole page. Opens offline in any browser; `?print-pdf` gives reveal.js's print layout. Its CSP lets it load
+ * nothing from the network unless `policy.allowRemote`, and then only https from the public hosts the deck names.
  * @example writeFileSync('deck.html', renderStandaloneHtml(renderDeck(deck, opts), assets))
  */
-export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAssets): string {
-  return standaloneHtmlChunks(rendered, assets).join('');
+export function renderStandaloneHtml(rendered: RenderedDeck, assets: ExportAssets, policy: RemotePolicy = { allowRemote: false }): string {
+  return standaloneHtmlChunks(rendered, assets, policy).join('');
 }
 
 /**
  * `renderStandaloneHtml` as chunks in order, to be written one after the other: a big deck's file can be
  * larger than the longest string JavaScript allows.
  */
-export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAssets): string[] {
+export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAssets, policy: RemotePolicy = { allowRemote: false }): string[] {
   const nonce = escapeAttribute(assets.nonce);
   const options = rendered.revealOptions;
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    "style-src 'unsafe-inline'",
-    'img-src data: https: http:',
-    'media-src data: https: http:',
-    'font-src data: https:',
-    'frame-src https:',
-  ].join('; ');
+  const slides = slidesChunks(withoutBlockedFrames(rendered, policy));
+  const csp = contentSecurityPolicy(nonce, allowedOrigins([...slides, JSON.stringify(options)], policy));
   // Like HedgeDoc: `lang` on `.reveal`; right-to-left comes only from reveal.js's `rtl` option, not a `dir` attribute.
   const lang = rendered.lang ? ` lang="${escapeAttribute(rendered.lang)}"` : '';
   const head = `<!DOCTYPE html>
@@ -80,6 +76,8 @@ export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAsset
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="x-dns-prefetch-control" content="off">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="scs-deck">
 <title>${escapeText(rendered.title)}</title>
@@ -97,7 +95,32 @@ export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAsset
 </body>
 </html>
 `;
-  return [head, ...slidesChunks(rendered), '\n</div>\n</div>\n', ...prelude, tail];
+  return [head, ...slides, '\n</div>\n</div>\n', ...prelude, tail];
+}
+
+/**
+ * Scripts only by nonce; styles only inline (`'unsafe-inline'` admits no URL, so `@import` and `<link>` load
+ * nothing); images, media and fonts only as `data:`; no frames, connections, forms or workers. `origins` are the
+ * https origins remote content may come from (none unless remote content is allowed).
+ */
+function contentSecurityPolicy(nonce: string, origins: readonly string[]): string {
+  const remote = origins.map((o) => ` ${o}`).join('');
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'unsafe-inline'${remote}`,
+    `img-src data:${remote}`,
+    `media-src data:${remote}`,
+    `font-src data:${remote}`,
+    `frame-src ${remote ? remote.trim() : "'none'"}`,
+    "child-src 'none'",
+    "worker-src 'none'",
+    "connect-src 'none'",
+    "manifest-src 'none'",
+    "object-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
 }
 
 /** `</script` or `</style` inside inlined code would end the element early. */
