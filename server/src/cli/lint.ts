@@ -10,6 +10,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { UsageError } from './errors';
 import { collectMarkdown, maxSizeKb, readDeckText } from './files';
 import { type FileResult, formatGithub, formatText, toJson } from './lintFormat';
+import { printable } from './terminalSafe';
 
 const FORMATS = ['text', 'json', 'github'];
 
@@ -18,7 +19,9 @@ const FORMATS = ['text', 'json', 'github'];
  * command line are always linted; in directories only decks (`type: slide` or `community-call/*.md`).
  * Exit 1 when an error-level problem remains, 2 on usage or I/O errors.
  */
-export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+export function runLint(argv: string[], out: (s: string) => void, errRaw: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+  // File names and rule messages quote the deck: never let its control characters reach the terminal.
+  const err = (s: string) => errRaw(printable(s));
   const args = parseArgs(argv, { format: true, fix: false, rule: true, 'max-size-kb': true });
   const format = args.flags.get('format')?.at(-1) ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);

@@ -1,4 +1,5 @@
 import type { LintDiagnostic } from '../core/rules/engine';
+import { printable } from './terminalSafe';
 
 /** One diagnostic as `scs-deck lint --format json` prints it: 1-based lines and columns. */
 export interface JsonDiagnostic {
@@ -39,7 +40,7 @@ export function formatText(results: readonly FileResult[]): string {
   let fixable = 0;
   for (const r of results) {
     for (const d of r.diagnostics) {
-      lines.push(`${r.file}:${d.line}:${d.column}: ${d.severity} ${d.message} [${d.rule}]`);
+      lines.push(printable(`${r.file}:${d.line}:${d.column}: ${d.severity} ${d.message} [${d.rule}]`));
       total++;
       if (d.severity === 'error') errors++;
       if (d.fixable) fixable++;
@@ -66,8 +67,9 @@ export function formatGithub(results: readonly FileResult[]): string {
   return lines.join('\n');
 }
 
+/** Line breaks as the workflow-command encoding wants them; other control characters made visible. */
 function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function prop(s: string): string {
