@@ -17,9 +17,9 @@ const FORMATS = ['text', 'json', 'github'];
 /**
  * `scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... <files|dirs...>`. Files named on the
  * command line are always linted; in directories only decks (`type: slide` or `community-call/*.md`).
- * A file that cannot be read is reported as a `file-error` for that file and the others are still
+ * A file that cannot be read (or fixed) is reported as a `file-error` for that file and the others are still
  * linted. Exit 1 when an error-level problem remains, 2 on usage errors or when any file could not be read
- * (everything readable is reported all the same).
+ * or written (everything readable is reported all the same).
  */
 export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
   const args = parseArgs(argv, { format: true, fix: false, rule: true, 'max-size-kb': true });
@@ -58,9 +58,18 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
       continue;
     }
     const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)) }, onError: failed };
+    let problem: FileError | undefined;
     if (args.flags.has('fix') && !read.validUtf8) say(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
-    else if (args.flags.has('fix')) text = fixFile(file, text, options, say);
-    results.push({ file, diagnostics: lintDeck(parseDeck(text), options).map(toJson) });
+    else if (args.flags.has('fix')) {
+      try {
+        text = fixFile(file, text, read.bytes, options, say);
+      } catch (e) {
+        if (!(e instanceof FileError)) throw e;
+        problem = e;
+      }
+    }
+    const diagnostics = lintDeck(parseDeck(text), options).map(toJson);
+    results.push(problem ? fileError(file, problem.reason, diagnostics) : { file, diagnostics });
   }
   if (format === 'json') out(JSON.stringify(results));
   else if (format === 'github') {
@@ -90,10 +99,10 @@ function readOrExplain(file: string, cap: number, explicit: boolean): ReturnType
 }
 
 /** Applies every preferred fix and writes the file only if something changed. */
-function fixFile(file: string, text: string, options: LintOptions, say: (s: string) => void): string {
+function fixFile(file: string, text: string, bytes: Buffer, options: LintOptions, say: (s: string) => void): string {
   const result = fixAll(text, options);
   if (!result.changed) return text;
-  writeFileAtomic(file, result.text);
+  writeFileAtomic(file, result.text, { expected: bytes });
   const counts = Object.entries(result.applied).map(([rule, n]) => `${rule} ×${n}`).join(', ');
   say(`${file}: fixed ${counts}`);
   return result.text;

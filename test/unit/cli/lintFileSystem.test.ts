@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -29,6 +29,7 @@ function tree(name: string, files: Record<string, string | Buffer> = {}): string
 
 const FM = '---\ntitle: FS test\ntype: slide\n---\n\n';
 const EMPTY_SLIDE = FM + '# A\n\n---\n\n---\n\n# B\n';
+const FIXED = FM + '# A\n\n---\n\n# B\n';
 type Result = { file: string; error?: string; diagnostics: { rule: string; severity: string; message: string }[] };
 
 describe('scs-deck lint: one bad file does not stop the others', () => {
@@ -64,6 +65,49 @@ describe('scs-deck lint: one bad file does not stop the others', () => {
     const r = run('lint', '--format', 'json', '--max-size-kb', '2', dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.deepEqual((JSON.parse(r.stdout) as Result[]).map((x) => x.file), [join(dir, 'deck.md')]);
+  });
+});
+
+describe('scs-deck lint --fix and the file system', () => {
+  it('fixes the target of a symbolic link and keeps the link', () => {
+    const dir = tree('symlink', { 'real/deck.md': EMPTY_SLIDE });
+    const link = join(dir, 'link.md');
+    symlinkSync(join(dir, 'real/deck.md'), link);
+    const r = run('lint', '--fix', link);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.equal(readFileSync(join(dir, 'real/deck.md'), 'utf8'), FIXED);
+    assert.deepEqual(readdirSync(join(dir, 'real')), ['deck.md'], 'no temporary file is left behind');
+  });
+  it('refuses a read-only file (mode 0444), even when run as root, and still reports its problems', () => {
+    const dir = tree('readonly', { 'deck.md': EMPTY_SLIDE, 'other.md': EMPTY_SLIDE });
+    const file = join(dir, 'deck.md');
+    chmodSync(file, 0o444);
+    const r = run('lint', '--fix', '--format', 'json', file, join(dir, 'other.md'));
+    assert.equal(r.code, 2);
+    assert.equal(readFileSync(file, 'utf8'), EMPTY_SLIDE);
+    assert.equal(statSync(file).mode & 0o777, 0o444);
+    const [ro, other] = JSON.parse(r.stdout) as Result[];
+    assert.match(ro.error!, /not fixed: the file is read-only \(mode 0444\)/);
+    assert.deepEqual(ro.diagnostics.map((d) => d.rule), ['file-error', 'empty-slide']);
+    assert.equal(other.diagnostics.length, 0, 'the other file was fixed');
+    assert.equal(readFileSync(join(dir, 'other.md'), 'utf8'), FIXED);
+  });
+  it('keeps hard links together: every name sees the fix', () => {
+    const dir = tree('hardlink', { 'a.md': EMPTY_SLIDE });
+    linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
+    const r = run('lint', '--fix', join(dir, 'a.md'));
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), FIXED);
+    assert.equal(statSync(join(dir, 'a.md')).ino, statSync(join(dir, 'b.md')).ino);
+    assert.equal(statSync(join(dir, 'a.md')).nlink, 2);
+    assert.deepEqual(readdirSync(dir).sort(), ['a.md', 'b.md']);
+  });
+  it('keeps the mode of a group-writable file', () => {
+    const dir = tree('mode', { 'deck.md': EMPTY_SLIDE });
+    chmodSync(join(dir, 'deck.md'), 0o664);
+    assert.equal(run('lint', '--fix', join(dir, 'deck.md')).code, 0);
+    assert.equal(statSync(join(dir, 'deck.md')).mode & 0o777, 0o664);
   });
 });
 
