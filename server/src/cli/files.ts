@@ -114,6 +114,8 @@ export function readDeckText(path: string, maxSizeKb = DEFAULT_MAX_SIZE_KB): { t
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new FileError(path, 'is a directory, not a Markdown deck');
+    // A FIFO or a device would block the read or never end; its size says nothing about what it holds.
+    if (!st.isFile()) throw new FileError(path, 'not a regular file');
     if (st.size > maxSizeKb * 1024) {
       throw new FileError(path, `${Math.ceil(st.size / 1024)} KiB is over the ${maxSizeKb} KiB size cap (raise it with --max-size-kb)`);
     }

@@ -60,6 +60,16 @@ describe('scs-deck lint: one bad file does not stop the others', () => {
     assert.match(text.stdout, /1 file could not be read or written/);
     assert.match(run('lint', '--format', 'github', dir).stdout, /::error file=.*b\.md,line=1,.*title=file-error::binary file/);
   });
+  it('refuses a FIFO named on the command line instead of waiting on it forever, and lints the other file', () => {
+    const dir = tree('fifo', { 'deck.md': EMPTY_SLIDE });
+    const fifo = join(dir, 'pipe.md');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    const r = run('lint', '--format', 'json', fifo, join(dir, 'deck.md'));
+    assert.equal(r.code, 2, r.stderr);
+    const [pipe, deck] = JSON.parse(r.stdout) as Result[];
+    assert.match(pipe.error!, /not a regular file/);
+    assert.deepEqual(deck.diagnostics.map((d) => d.rule), ['empty-slide']);
+  });
   it('passes over a non-deck it cannot read whole, as it passes over any non-deck', () => {
     const dir = tree('notes', { 'deck.md': FM + '# A\n', 'notes.md': Buffer.from([0x23, 0x20, 0, 0xff]), 'export.md': '# Export\n\n' + 'y'.repeat(4000) });
     const r = run('lint', '--format', 'json', '--max-size-kb', '2', dir);
