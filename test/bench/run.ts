@@ -7,6 +7,7 @@ const groups: Record<string, () => Promise<{ cases: BenchCase[] }>> = {
   parse: () => import('./cases/parse'),
   completion: () => import('./cases/completion'),
   lint: () => import('./cases/lint'),
+  fixAll: () => import('./cases/fixAll'),
   render: () => import('./cases/render'),
   preview: () => import('./cases/preview'),
 };

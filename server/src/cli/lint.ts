@@ -7,16 +7,19 @@ import { fileExistsFrom } from '../host/fileExists';
 import { RepoConfigStore } from '../host/repoConfig';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
-import { UsageError } from './errors';
-import { collectMarkdown, maxSizeKb, readDeckText } from './files';
-import { type FileResult, formatGithub, formatText, toJson } from './lintFormat';
+import { FileError, UsageError } from './errors';
+import { collectMarkdown, maxSizeKb, readDeckText, readHead } from './files';
+import { type FileResult, fileError, formatGithub, formatText, toJson } from './lintFormat';
+import { printable } from './terminalSafe';
 
 const FORMATS = ['text', 'json', 'github'];
 
 /**
  * `scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... <files|dirs...>`. Files named on the
  * command line are always linted; in directories only decks (`type: slide` or `community-call/*.md`).
- * Exit 1 when an error-level problem remains, 2 on usage or I/O errors.
+ * A file that cannot be read (or fixed) is reported as a `file-error` for that file and the others are still
+ * linted. Exit 1 when an error-level problem remains, 2 on usage errors or when any file could not be read
+ * or written (everything readable is reported all the same).
  */
 export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
   const args = parseArgs(argv, { format: true, fix: false, rule: true, 'max-size-kb': true });
@@ -25,41 +28,82 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
   const only = args.flags.get('rule');
   for (const name of only ?? []) if (!RULES.some((r) => r.name === name)) throw new UsageError(`unknown rule '${name}'`);
   const cap = maxSizeKb(args.flags);
+  const say = (s: string) => err(printable(s));
   const explicit = new Set(args.positionals);
   const configs = new RepoConfigStore(RULES);
   const results: FileResult[] = [];
   const reported = new Set<string>();
   // A broken rule must not hide the others: say so once, skip it, lint on.
   const failed = (rule: string, e: unknown) => {
-    if (!reported.has(rule)) err(`scs-deck: rule ${rule} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`);
+    if (!reported.has(rule)) say(`scs-deck: rule ${rule} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`);
     reported.add(rule);
   };
-  for (const file of collectMarkdown(args.positionals)) {
-    const read = readDeckText(file, cap);
+  const files = collectMarkdown(args.positionals, (s) => say(`scs-deck: ${s}`));
+  for (const file of files) {
+    const read = readOrExplain(file, cap, explicit.has(file));
+    if (read === 'not a deck') continue;
+    if (read instanceof FileError) {
+      results.push(fileError(file, read.reason));
+      continue;
+    }
     let text = read.text;
     if (!explicit.has(file) && !isDeck(text, file)) continue;
     const config = configs.forFile(file);
-    if (config.problems.some((p) => p.startsWith('cannot read'))) throw new UsageError(`${config.path}: ${config.problems.join('; ')}`);
-    for (const p of config.problems) err(`scs-deck: ${config.path}: ${p} (ignored)`);
+    if (config.problems.length && !reported.has(config.path!)) {
+      for (const p of config.problems) say(`scs-deck: ${config.path}: ${p}${config.unusable ? '' : ' (ignored)'}`);
+      reported.add(config.path!);
+    }
+    if (config.unusable) {
+      results.push(fileError(file, `not linted: ${config.path}: ${config.problems.join('; ')}`));
+      continue;
+    }
     const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)) }, onError: failed };
-    if (args.flags.has('fix') && !read.validUtf8) err(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
-    else if (args.flags.has('fix')) text = fixFile(file, text, options, err);
-    results.push({ file, diagnostics: lintDeck(parseDeck(text), options).map(toJson) });
+    let problem: FileError | undefined;
+    if (args.flags.has('fix') && !read.validUtf8) say(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
+    else if (args.flags.has('fix')) {
+      try {
+        text = fixFile(file, text, read.bytes, options, say);
+      } catch (e) {
+        if (!(e instanceof FileError)) throw e;
+        problem = e;
+      }
+    }
+    const diagnostics = lintDeck(parseDeck(text), options).map(toJson);
+    results.push(problem ? fileError(file, problem.reason, diagnostics) : { file, diagnostics });
   }
   if (format === 'json') out(JSON.stringify(results));
   else if (format === 'github') {
     const lines = formatGithub(results);
     if (lines) out(lines);
   } else out(formatText(results));
+  if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
+/**
+ * Reads a file to lint. A file found in a directory that cannot be read whole (too big, binary) is judged
+ * by its first bytes: one that is not a deck is passed over like any other non-deck, not reported.
+ */
+function readOrExplain(file: string, cap: number, explicit: boolean): ReturnType<typeof readDeckText> | FileError | 'not a deck' {
+  try {
+    return readDeckText(file, cap);
+  } catch (e) {
+    if (!(e instanceof FileError)) throw e;
+    if (explicit) return e;
+    try {
+      return isDeck(readHead(file), file) ? e : 'not a deck';
+    } catch {
+      return e;
+    }
+  }
+}
+
 /** Applies every preferred fix and writes the file only if something changed. */
-function fixFile(file: string, text: string, options: LintOptions, err: (s: string) => void): string {
+function fixFile(file: string, text: string, bytes: Buffer, options: LintOptions, say: (s: string) => void): string {
   const result = fixAll(text, options);
   if (!result.changed) return text;
-  writeFileAtomic(file, result.text);
+  writeFileAtomic(file, result.text, { expected: bytes });
   const counts = Object.entries(result.applied).map(([rule, n]) => `${rule} ×${n}`).join(', ');
-  err(`${file}: fixed ${counts}`);
+  say(`${file}: fixed ${counts}`);
   return result.text;
 }

@@ -4,6 +4,7 @@ import { runOutline } from './outline';
 import { runLint } from './lint';
 import { runNew } from './new';
 import { runRender } from './render';
+import { printable } from './terminalSafe';
 
 declare const VERSION: string;
 
@@ -59,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command(rest, (s) => process.stdout.write(s + '\n'));
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`scs-deck: ${err.message}\n`);
+      process.stderr.write(`scs-deck: ${printable(err.message)}\n`);
       return 2;
     }
     throw err;

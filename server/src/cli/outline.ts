@@ -1,6 +1,7 @@
 import { outline, parseDeck, type OutlineEntry } from '../core';
 import { parseArgs } from './args';
 import { collectMarkdown, maxSizeKb, readDeckFile } from './files';
+import { printable } from './terminalSafe';
 
 export interface OutlineResult {
   readonly file: string;
@@ -21,7 +22,7 @@ export function runOutline(argv: string[], out: (s: string) => void): number {
 }
 
 function formatTree(r: OutlineResult): string {
-  const lines = [`${r.file}${r.frontMatter ? '' : '  (no front matter)'}`];
+  const lines = [`${printable(r.file)}${r.frontMatter ? '' : '  (no front matter)'}`];
   const columns = new Map<number, OutlineEntry[]>();
   for (const s of r.slides) columns.set(s.h, [...(columns.get(s.h) ?? []), s]);
   for (const [h, col] of columns) {
@@ -29,7 +30,7 @@ function formatTree(r: OutlineResult): string {
     col.forEach((s, i) => {
       const label = stacked ? `${h + 1}.${s.v + 1}` : `${h + 1}`;
       const indent = i === 0 ? '  ' : '    └ ';
-      lines.push(`${indent}${label.padEnd(6)} ${s.title ?? '(untitled)'}  :${s.line}`);
+      lines.push(`${indent}${label.padEnd(6)} ${printable(s.title ?? '(untitled)')}  :${s.line}`);
     });
   }
   return lines.join('\n');

@@ -5,9 +5,17 @@ import type { Rule } from '../core/rules/types';
 
 export const REPO_CONFIG_NAME = '.scs-deck.json';
 
+/** Far above any real configuration (a few lines); a bigger file is refused, not parsed. */
+export const REPO_CONFIG_MAX_BYTES = 256 * 1024;
+
+/** At most this many problems are listed; the rest are counted in one last line. */
+export const REPO_CONFIG_MAX_PROBLEMS = 20;
+
 /** A `.scs-deck.json` as found for one deck: its path (if any), its levels and what was wrong with it. */
 export interface FoundRepoConfig extends RepoConfig {
   readonly path?: string;
+  /** The file exists but could not be used at all (unreadable, not JSON, too big, a directory). */
+  readonly unusable?: boolean;
 }
 
 const NONE: FoundRepoConfig = { rules: {}, problems: [] };
@@ -39,7 +47,8 @@ export class RepoConfigStore {
     if (hit !== undefined) return hit;
     const candidate = join(dir, REPO_CONFIG_NAME);
     let found: string | null;
-    if (isFile(candidate)) found = candidate;
+    // Anything by that name counts, so that a directory called `.scs-deck.json` is reported, not passed over.
+    if (exists(candidate)) found = candidate;
     else {
       const parent = dirname(dir);
       found = parent === dir ? null : this.locate(parent);
@@ -49,12 +58,15 @@ export class RepoConfigStore {
   }
 
   private read(path: string): FoundRepoConfig {
-    let mtimeMs = -1;
+    let st;
     try {
-      mtimeMs = statSync(path).mtimeMs;
+      st = statSync(path);
     } catch {
       return { path, rules: {}, problems: ['the file disappeared'] };
     }
+    const mtimeMs = st.mtimeMs;
+    if (!st.isFile()) return unusable(path, `cannot read it: it is ${st.isDirectory() ? 'a directory' : 'not a regular file'}`);
+    if (st.size > REPO_CONFIG_MAX_BYTES) return unusable(path, `cannot read it: ${Math.ceil(st.size / 1024)} KiB is over the ${REPO_CONFIG_MAX_BYTES / 1024} KiB limit for this file`);
     const hit = this.parsed.get(path);
     if (hit && hit.mtimeMs === mtimeMs) return hit.config;
     const config = parseFile(path, this.rules);
@@ -68,14 +80,23 @@ function parseFile(path: string, rules: readonly Rule[]): FoundRepoConfig {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    return { path, rules: {}, problems: [`cannot read it: ${(err as Error).message}`] };
+    return unusable(path, `cannot read it: ${(err as Error).message}`);
   }
-  return { path, ...readRepoConfig(raw, rules) };
+  const config = readRepoConfig(raw, rules);
+  const { problems } = config;
+  if (problems.length <= REPO_CONFIG_MAX_PROBLEMS) return { path, ...config };
+  const shown = problems.slice(0, REPO_CONFIG_MAX_PROBLEMS - 1);
+  return { path, rules: config.rules, problems: [...shown, `and ${problems.length - shown.length} more problems`] };
 }
 
-function isFile(path: string): boolean {
+function unusable(path: string, problem: string): FoundRepoConfig {
+  return { path, rules: {}, problems: [problem], unusable: true };
+}
+
+function exists(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    statSync(path);
+    return true;
   } catch {
     return false;
   }

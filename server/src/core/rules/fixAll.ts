@@ -28,7 +28,7 @@ export function fixAll(source: string, options: LintOptions = {}, maxRounds = 10
   for (; rounds < maxRounds; rounds++) {
     const deck = parseDeck(text);
     const diagnostics = lintDeck(deck, { ...options, cache: undefined });
-    const edits = preferredEdits(diagnostics, applied);
+    const edits = preferredEdits(diagnostics, applied, deck.text.length);
     if (edits.length === 0) break;
     const next = applyEdits(text, toSource(text, deck.lines, edits, eol));
     if (next === text) break;
@@ -37,14 +37,17 @@ export function fixAll(source: string, options: LintOptions = {}, maxRounds = 10
   return { text, changed: text !== source, applied, rounds };
 }
 
-/** The edits of each diagnostic's preferred fix that can be applied together; counts them per rule. */
-export function preferredEdits(diagnostics: readonly LintDiagnostic[], applied?: Record<string, number>): Edit[] {
+/**
+ * The edits of each diagnostic's preferred fix that can be applied together; counts them per rule. With
+ * `length` (the deck text's), a fix reaching outside the text is left out rather than failing the rest.
+ */
+export function preferredEdits(diagnostics: readonly LintDiagnostic[], applied?: Record<string, number>, length?: number): Edit[] {
   const groups: { rule: string; edits: readonly Edit[] }[] = [];
   for (const d of diagnostics) {
     const fix = d.fixes.find((f) => f.preferred);
     if (fix && fix.edits.length) groups.push({ rule: d.rule, edits: fix.edits });
   }
-  const taken = compatibleEdits(groups.map((g) => g.edits));
+  const taken = compatibleEdits(groups.map((g) => g.edits), length);
   if (applied) {
     const set = new Set(taken);
     for (const g of groups) if (g.edits.every((e) => set.has(e))) applied[g.rule] = (applied[g.rule] ?? 0) + 1;
