@@ -52,6 +52,7 @@ const builds = [
 if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
 copyMedia();
+await writeHedgeDocCss();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching for changes…');
@@ -88,4 +89,15 @@ function fontStore(dir) {
     writeFileSync(join(dir, name), Buffer.from(b64, 'base64'));
     return `url(../fonts/${name})`;
   });
+}
+
+/**
+ * HedgeDoc's slide-page CSS has one home, the render core (`HEDGEDOC_SLIDE_CSS`), which the export inlines; the
+ * preview webview links the same text as `media/hedgedoc-slide.css`, so the extension needs no core module for it.
+ */
+async function writeHedgeDocCss() {
+  const { outputFiles } = await esbuild.build({ entryPoints: [join(root, 'server/src/core/render/hedgedocCss.ts')], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(mod, mod.exports);
+  writeFileSync(join(root, 'dist/media/hedgedoc-slide.css'), mod.exports.HEDGEDOC_SLIDE_CSS);
 }

@@ -104,3 +104,34 @@ export interface WorkspaceTrustParams {
  * workspace's community-call template.
  */
 export const WORKSPACE_TRUST_NOTIFICATION = 'scsDeck/workspaceTrust';
+
+export interface ExportParams extends DocumentVersionParams {
+  readonly format: 'html' | 'pdf';
+  /** The file to write; without it (a target outside the file system) the HTML comes back in `html`. */
+  readonly target?: string;
+  /** `scsDeck.export.browserPath` (empty: look in the usual places). PDF only. */
+  readonly browserPath?: string;
+  /** `scsDeck.export.allowRemote`. */
+  readonly allowRemote: boolean;
+  readonly uploadsFolder?: string;
+  readonly workspaceFolder?: string;
+}
+
+export interface ExportResult {
+  readonly slides: number;
+  /** Images without a local copy: left out, or loaded over https with `allowRemote`. */
+  readonly remoteImages: number;
+  /** Local files the deck names that were not inlined, and why. */
+  readonly refused: readonly { readonly url: string; readonly reason: string }[];
+  /** The file's text, when no `target` was given. */
+  readonly html?: string;
+}
+
+/**
+ * `scsDeck/export`: the deck as one self-contained HTML file or a PDF, rendered and written by the server from
+ * the document it holds (unsaved edits included), so the extension itself renders nothing.
+ */
+export const EXPORT_REQUEST = 'scsDeck/export';
+
+/** The `data` of an `scsDeck/export` error when no browser was found for PDF export. */
+export const NO_BROWSER = 'no-browser';

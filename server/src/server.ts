@@ -4,6 +4,7 @@ import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
 import { registerSlidesRequest } from './lsp/slidesRequest';
 import { registerRenderRequest } from './lsp/renderRequest';
+import { registerExportRequest } from './lsp/exportRequest';
 import { registerCompletion } from './lsp/completion';
 import { registerHover } from './lsp/hover';
 import { registerLinting } from './lsp/linting';
@@ -41,6 +42,7 @@ export function startServer(): void {
   registerOutline(ctx);
   registerSlidesRequest(ctx);
   registerRenderRequest(ctx);
+  registerExportRequest(ctx);
   registerCompletion(ctx);
   registerHover(ctx);
   registerMemoryRequest(ctx);

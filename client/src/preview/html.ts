@@ -12,8 +12,6 @@ export interface PreviewHtmlInput {
   readonly mediaBase: string;
   /** reveal.js theme to load first (the deck's arrives with the first render). */
   readonly theme?: string;
-  /** HedgeDoc's own slide CSS, which loads after the theme (`HEDGEDOC_SLIDE_CSS` of the render core). */
-  readonly hedgedocCss?: string;
 }
 
 /** The 11 themes HedgeDoc 1.x offers; anything else falls back to black, as HedgeDoc does. */
@@ -60,7 +58,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="${media}/reveal/reveal.css">
 <link rel="stylesheet" id="scs-theme" href="${media}/reveal/theme/${theme}.css">
-<style>${(input.hedgedocCss ?? '').replace(/<\/style/gi, '<\\/style')}</style>
+<link rel="stylesheet" href="${media}/hedgedoc-slide.css">
 <link rel="stylesheet" href="${media}/preview.css">
 <title>SCS Deck Preview</title>
 </head>

@@ -6,7 +6,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { HEDGEDOC_SLIDE_CSS } from '../../../server/src/core/render/hedgedocCss';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import { allowedImageRoots, isInside, type LocalImageFolders } from '../../../server/src/host/localImageFiles';
 import { buildPreviewHtml, makeNonce } from './html';
@@ -88,7 +87,7 @@ export class DeckPreview {
   private html(): string {
     const webview = this.panel.webview;
     const mediaBase = webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media')).toString();
-    return buildPreviewHtml({ cspSource: webview.cspSource, nonce: makeNonce(randomBytes), mediaBase, hedgedocCss: HEDGEDOC_SLIDE_CSS });
+    return buildPreviewHtml({ cspSource: webview.cspSource, nonce: makeNonce(randomBytes), mediaBase });
   }
 
   private receive(msg: FromWebview): void {

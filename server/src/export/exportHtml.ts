@@ -124,11 +124,6 @@ export function writeExportFile(result: HtmlExport, file: string): void {
   }
 }
 
-/** The export's bytes, for writers that take a buffer (the editor's file system API). */
-export function exportBytes(result: HtmlExport): Buffer {
-  return Buffer.concat(result.chunks.map((c) => Buffer.from(c, 'utf8')));
-}
-
 /** A checked file as a `data:` URI; its bytes are checked again, as they are what the file gets. */
 function fileDataUri(file: string, refuse: (reason: string) => void): string | undefined {
   const read = readImageFile(file);
