@@ -102,7 +102,7 @@ function runSlideRules(
 ): void {
   if (rules.length === 0) return;
   const cache = options.cache;
-  cache?.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}`);
+  cache?.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}|${env.templatePath ?? ''}`);
   const broken = new Set<string>();
   const signature = rules.map((r) => r.rule.name).join(',');
   let mine: Report[] = [];

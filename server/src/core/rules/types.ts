@@ -38,6 +38,10 @@ export interface RuleEnvironment {
   readonly path?: string;
   /** Whether a file exists, for a path relative to the deck's folder or absolute. */
   readonly fileExists?: (path: string) => boolean;
+  /** The configured template (`scsDeck.template.path`, relative to the workspace folder): no placeholders are reported there. */
+  readonly templatePath?: string;
+  /** Today as `YYYY-MM-DD` (default: the local date); placeholders in a deck whose call is still ahead are only information. */
+  readonly today?: string;
 }
 
 export interface DeckRuleContext extends RuleEnvironment {
