@@ -22,7 +22,10 @@ export const emptySlide: DeckRule = {
         start: sep.start,
         end: sep.end,
         message: `${what} The audience sees a blank slide ${slide.label}.`,
-        fixes: [{ title: 'Remove the empty slide', edits: [removal(deck, slide)], preferred: true }],
+        // Dropping the last slide renumbers nothing; any other blank slide takes its number with it.
+        fixes: [last
+          ? { title: 'Remove the empty last slide', edits: [removal(deck, slide)], preferred: true }
+          : { title: `Remove the empty slide ${slide.label}; the slides after it move up by one`, edits: [removal(deck, slide)], preferred: true, structural: true }],
       });
     }
   },

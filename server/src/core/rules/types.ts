@@ -21,6 +21,11 @@ export interface Fix {
   readonly edits: readonly Edit[];
   /** The canonical fix: applied by "fix all" and `--fix`, marked `isPreferred` in the editor. */
   readonly preferred?: boolean;
+  /**
+   * Adds, removes or moves a slide, so slides after it change number. Never applied by "fix all" or `--fix`,
+   * only as a single quick fix whose title says what moves.
+   */
+  readonly structural?: boolean;
 }
 
 export interface Report {
