@@ -13,7 +13,7 @@ import { deckFixture, TEMPLATE } from '../../deckFixtures';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'scs-deck-clean-'));
 const lint = (file: string, today: string) => lintDeck(parseDeck(readFileSync(file, 'utf8')), { environment: { path: file, today, fileExists: fileExistsFrom(dirname(file)) } });
-const loud = (ds: { severity: string }[]) => ds.filter((d) => d.severity === 'warning' || d.severity === 'error');
+const loud = <T extends { severity: string }>(ds: T[]) => ds.filter((d) => d.severity === 'warning' || d.severity === 'error');
 
 describe('a new deck starts clean', () => {
   it('from the SCS template: no warnings, at most one information per section, quoted colours repaired', () => {

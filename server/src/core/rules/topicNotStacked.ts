@@ -27,7 +27,7 @@ export const topicNotStacked: DeckRule = {
         section = sectionName(slide);
         continue;
       }
-      if (!sep) continue;
+      if (!sep || !section) continue;
       ctx.report({
         start: sep.start,
         end: sep.end,
