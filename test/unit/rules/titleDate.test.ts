@@ -45,6 +45,7 @@ describe('title-date', () => {
     const found = runRule(titleDate, text, { path: 'community-call/20240125.md' });
     assert.deepEqual(found.map((f) => f.text), ['2024-01-24']);
     assert.match(found[0].message, /Wednesday.*the file name says 2024-01-25/);
+    assert.equal(found[0].fixes?.[0].preferred, false);
   });
   it('knows real calendar days', () => {
     assert.equal(parseIsoDate('2024-02-30'), undefined);

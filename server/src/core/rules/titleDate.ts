@@ -42,7 +42,8 @@ export const titleDate: DeckRule = {
     if (problems.length === 0) return;
     const fixes: Fix[] = [];
     if (file && file !== m[1] && parseIsoDate(file)?.weekday === 'Thursday') {
-      fixes.push({ title: `Change the date to ${file}`, edits: [{ start, end, newText: file }], preferred: true });
+      // Past the first slide the date may be a heading the outline shows: changed on request, not by "fix all".
+      fixes.push({ title: `Change the date to ${file}`, edits: [{ start, end, newText: file }], preferred: first.index === 0 });
     }
     ctx.report({ start, end, message: `The title date ${m[1]} looks wrong: ${problems.join('; ')}.`, fixes });
   },
