@@ -24,4 +24,12 @@ describe('relative-url-without-dot', () => {
       assert.deepEqual(runRule(relativeUrlWithoutDot, deckFixture(name)), [], name);
     }
   });
+  it('names doubled parentheses as the mistake, and removes them', () => {
+    const text = '# A\n\nSee [PyPI]((https://pypi.org/)) now\n';
+    const found = runRule(relativeUrlWithoutDot, text);
+    assert.deepEqual(found.map((f) => f.text), ['(https://pypi.org/']);
+    assert.match(found[0].message, /double parentheses.*"\(https:\/\/pypi.org\/\)"/);
+    assert.doesNotMatch(found[0].message, /\.\/\(/);
+    assert.equal(applyFixes(text, found), '# A\n\nSee [PyPI](https://pypi.org/) now\n');
+  });
 });
