@@ -32,4 +32,8 @@ describe('relative-url-without-dot', () => {
     assert.doesNotMatch(found[0].message, /\.\/\(/);
     assert.equal(applyFixes(text, found), '# A\n\nSee [PyPI](https://pypi.org/) now\n');
   });
+  it('ignores "[x](dest" never closed: it is text, not a link', () => {
+    assert.deepEqual(runRule(relativeUrlWithoutDot, ' Kubernetes.io/regi- [scs-0210-v2](hp/zone\n- more\n'), []);
+    assert.equal(runRule(relativeUrlWithoutDot, '[x](hp/zone "title")\n').length, 1);
+  });
 });

@@ -59,3 +59,10 @@ describe('front-matter and structure rules: particular cases', () => {
     assert.ok(d[0].line >= 2 && d[0].line <= 3);
   });
 });
+
+describe('attribute-comment-dropped: particular cases', () => {
+  it('says nothing about an empty value: dropped or kept, it changes nothing on the slide', () => {
+    assert.deepEqual(lintText('# A\n\n<!-- .slide: data-background="" -->\n', { only: ['attribute-comment-dropped'] }), []);
+    assert.equal(lintText("# A\n\n<!-- .slide: data-background='x.png' -->\n", { only: ['attribute-comment-dropped'] }).length, 1);
+  });
+});
