@@ -86,7 +86,19 @@ export const templatePlaceholder: DeckRule = {
 
 /** The placeholders of one slide, in deck-text offsets and in order. */
 function placeholders(slide: Slide): Found[] {
-  const content = slide.content;
+  let found = bySlide.get(slide.info);
+  if (!found) bySlide.set(slide.info, (found = scan(slide.content)));
+  const base = slide.contentStart;
+  return found.length === 0 ? found : found.map((f) => ({ ...f, start: base + f.start, end: base + f.end }));
+}
+
+/**
+ * Placeholders found per slide text, in slide-content offsets. A deck rule runs on every lint, but the parse
+ * keeps a slide's `info` while its text is unchanged, so a keystroke rescans one slide.
+ */
+const bySlide = new WeakMap<object, Found[]>();
+
+function scan(content: string): Found[] {
   if (!NEEDLES.some((n) => content.includes(n))) return [];
   const text = maskCode(content, { comments: true });
   const found: Found[] = [];
@@ -96,7 +108,7 @@ function placeholders(slide: Slide): Found[] {
       const value = m[1] ?? m[0];
       const start = m.index + m[0].lastIndexOf(value);
       if (value.startsWith('202') && TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-      found.push({ start: slide.contentStart + start, end: slide.contentStart + start + value.length, value, hint });
+      found.push({ start, end: start + value.length, value, hint });
     }
   }
   return found.sort((a, b) => a.start - b.start);
