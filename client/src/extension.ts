@@ -22,6 +22,8 @@ export interface DeckApi {
   activateMs: number;
   /** Time from activation to a running language server (ms), once `ready` settled. */
   readyMs?: number;
+  /** The "SCS Deck" output channel, there from activation on. */
+  readonly output: vscode.OutputChannel;
 }
 
 let client: LanguageClient | undefined;
@@ -45,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
       api.readyMs = performance.now() - t0;
     }),
     activateMs: 0,
+    output: started.output,
   };
   api.activateMs = performance.now() - t0;
   return api;

@@ -8,7 +8,11 @@ import { restartingErrorHandler } from './serverRestart';
  * Creates the SCS Deck language client (server over IPC) and starts it without waiting: activation stays
  * fast, and requests sent before the server is up wait for it. `ready` settles when the server answered.
  */
-export function startLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; ready: Promise<void> } {
+export function startLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; ready: Promise<void>; output: vscode.OutputChannel } {
+  // Made now, not on the first log line: the README sends users to the "SCS Deck" output, so it must be there.
+  const output = vscode.window.createOutputChannel('SCS Deck');
+  context.subscriptions.push(output);
+  output.appendLine(`SCS Deck ${String(context.extension.packageJSON.version ?? '')} activated; starting the language server.`);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -18,13 +22,13 @@ export function startLanguageClient(context: vscode.ExtensionContext): { client:
     // The server decides which Markdown documents are decks; other Markdown gets nothing back.
     documentSelector: DECK_SELECTOR,
     synchronize: { configurationSection: 'scsDeck' },
-    outputChannelName: 'SCS Deck',
-    errorHandler: restartingErrorHandler(() => client.outputChannel),
+    outputChannel: output,
+    errorHandler: restartingErrorHandler(() => output),
   };
   const client = new LanguageClient('scsDeck', 'SCS Deck', serverOptions, clientOptions);
-  const ready = client.start().catch((err: unknown) => {
+  const ready = client.start().then(() => output.appendLine('Language server ready.'), (err: unknown) => {
     void vscode.window.showErrorMessage(`SCS Deck could not start its language server: ${err instanceof Error ? err.message : String(err)}`);
     throw err;
   });
-  return { client, ready };
+  return { client, ready, output };
 }

@@ -48,8 +48,9 @@ function revealOptions(frame: DeckFrame): Record<string, unknown> {
     hash: false,
     history: false,
     fragmentInURL: false,
-    // N toggles the notes panel here (reveal's N is "next", which Space and arrows still do).
-    keyboard: { 78: () => toggleNotes() },
+    // N toggles the notes panel here (reveal's N is "next", which Space and arrows still do). F1 is the
+    // editor's command palette: reveal.js would open its keyboard-help overlay over the slide as well.
+    keyboard: { 78: () => toggleNotes(), 112: () => undefined },
     ...(frame.parallax ? { parallaxBackgroundImage: frame.parallax.image, parallaxBackgroundSize: frame.parallax.size ?? '' } : {}),
   };
 }
@@ -224,6 +225,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       (document.querySelector('.reveal') as HTMLElement).focus();
       notes.restart();
       if (msg.notes) toggleNotes(true);
+      $('scs-stop-present').hidden = false;
+      break;
+    case 'presentEnded':
+      $('scs-stop-present').hidden = true;
       break;
     case 'message':
       showMessage(msg.text);
@@ -234,6 +239,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 $('scs-lock').addEventListener('click', () => post({ type: 'toggleLock' }));
 $('scs-notes-toggle').addEventListener('click', () => toggleNotes());
 $('scs-timer-reset').addEventListener('click', () => notes.restart());
+$('scs-stop-present').addEventListener('click', () => post({ type: 'stopPresenting' }));
 if (state?.locked !== undefined) setLocked(state.locked);
 post({ type: 'ready' });
 

@@ -81,6 +81,7 @@ async function answer(page, o, req) {
     if (req.kind === 'webview-query') reply = await webviewQuery(page, req);
     else if (req.kind === 'webview-arm') reply = await webviewArm(page, req);
     else if (req.kind === 'webview-seen') reply = await webviewSeen(page, req);
+    else if (req.kind === 'webview-key') reply = await webviewKey(page, req);
     else if (req.kind === 'screenshot') {
       await page.screenshot({ path: join(o.outDir, `${req.name.replace(/[^\w.-]/g, '_')}.png`) });
       reply = { ok: true };
@@ -149,6 +150,15 @@ async function webviewArm(page, req) {
   }, { id: req.probe, selector: req.selector, text: req.text });
   page.__scsProbeFrames = { ...(page.__scsProbeFrames || {}), [req.probe]: hit.frame };
   return { armed: true };
+}
+
+/** Clicks the element matching `selector` in its frame (giving it keyboard focus), then presses `key` there. */
+async function webviewKey(page, req) {
+  const hit = await findInFrames(page, req.selector);
+  if (!hit) return { error: `no frame has ${req.selector}` };
+  await hit.frame.locator(req.selector).first().click({ timeout: req.timeoutMs });
+  await page.keyboard.press(req.key);
+  return { pressed: true };
 }
 
 /** Latency probe, step 2: waits for the observer's timestamp. */

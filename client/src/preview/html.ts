@@ -68,6 +68,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <div id="scs-toolbar" role="toolbar" aria-label="Preview">
 <button id="scs-lock" type="button" title="Lock: stop following the editor cursor" aria-pressed="false">Following</button>
 <button id="scs-notes-toggle" type="button" title="Speaker notes and timer (N)" aria-pressed="false">Notes</button>
+<button id="scs-stop-present" type="button" title="Stop presenting: restore the editor layout" hidden>Stop presenting</button>
 </div>
 <aside id="scs-notes" hidden aria-live="polite"><header><span id="scs-timer">00:00</span><button id="scs-timer-reset" type="button" title="Restart the timer">Restart</button></header><div id="scs-notes-body"></div></aside>
 <div id="scs-message" hidden></div>

@@ -7,11 +7,13 @@ import { isServedDocument } from '../deckDocuments';
 import type { ExtensionDeps } from '../extension';
 import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './manager';
+import { Presenting } from './presenting';
 
 export const IS_DECK_CONTEXT = 'scsDeck.isDeck';
 
 export function registerPreview(deps: ExtensionDeps): PreviewManager {
-  const manager = new PreviewManager(deps);
+  const presenting = new Presenting();
+  const manager = new PreviewManager(deps, () => void presenting.stop());
   const { subscriptions } = deps.context;
   const withDeck = (fn: (doc: vscode.TextDocument) => unknown) => async (uri?: unknown) => {
     const doc = await deckDocument(deps, uri);
@@ -22,6 +24,7 @@ export function registerPreview(deps: ExtensionDeps): PreviewManager {
     return (doc && manager.get(doc.uri)) ?? activePreview(manager);
   };
   subscriptions.push(
+    presenting,
     manager,
     vscode.commands.registerCommand('scsDeck.preview.openToSide', withDeck((doc) => manager.show(doc, vscode.ViewColumn.Beside))),
     vscode.commands.registerCommand('scsDeck.preview.open', withDeck((doc) => manager.show(doc, vscode.ViewColumn.Active, false))),
@@ -33,7 +36,7 @@ export function registerPreview(deps: ExtensionDeps): PreviewManager {
       p?.setLocked(!p.sync.options.locked);
     }),
     vscode.commands.registerCommand('scsDeck.preview.toggleNotes', () => current()?.post({ type: 'notes' })),
-    vscode.commands.registerCommand('scsDeck.present', withDeck((doc) => present(manager, doc))),
+    vscode.commands.registerCommand('scsDeck.present', withDeck((doc) => present(manager, presenting, doc))),
     vscode.window.onDidChangeActiveTextEditor(() => void updateContext(deps)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) void updateContext(deps);
@@ -73,16 +76,14 @@ function activePreview(manager: PreviewManager) {
 }
 
 /** Full-size preview: its own editor group, maximised with the sidebar hidden, keyboard focus in the slides. */
-async function present(manager: PreviewManager, doc: vscode.TextDocument): Promise<void> {
+async function present(manager: PreviewManager, presenting: Presenting, doc: vscode.TextDocument): Promise<void> {
   const preview = manager.show(doc, vscode.ViewColumn.Beside, false);
   const editorColumn = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn;
   if (preview.panel.viewColumn !== undefined && preview.panel.viewColumn === editorColumn) {
     await vscode.commands.executeCommand('workbench.action.moveEditorToRightGroup');
   }
   preview.panel.reveal(undefined, false);
-  await vscode.commands.executeCommand('workbench.action.maximizeEditorHideSidebar').then(undefined, () =>
-    vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup'));
-  preview.post({ type: 'present', notes: false });
+  await presenting.start(preview);
 }
 
 async function updateContext(deps: ExtensionDeps): Promise<void> {

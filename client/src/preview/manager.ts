@@ -13,7 +13,7 @@ export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Map<string, DeckPreview>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly deps: ExtensionDeps) {
+  constructor(private readonly deps: ExtensionDeps, private readonly stopPresenting: () => void = () => undefined) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.get(e.document.uri)?.schedule()),
       vscode.window.onDidChangeTextEditorSelection((e) => void this.cursorMoved(e.textEditor)),
@@ -93,6 +93,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private async webviewMessage(preview: DeckPreview, msg: FromWebview): Promise<void> {
     if (msg.type === 'toggleLock') preview.setLocked(!preview.sync.options.locked);
+    else if (msg.type === 'stopPresenting') this.stopPresenting();
     else if (msg.type === 'ready') await this.showCursorSlide(preview, false);
     else if (msg.type === 'slide') await this.previewMoved(preview, msg.position, msg.origin);
   }

@@ -27,6 +27,8 @@ export type ToWebview =
   | { readonly type: 'lock'; readonly locked: boolean }
   /** Presenting: take keyboard focus; `notes` opens the notes panel too. */
   | { readonly type: 'present'; readonly notes: boolean }
+  /** Presenting ended: hide the "Stop presenting" button. */
+  | { readonly type: 'presentEnded' }
   | { readonly type: 'notes'; readonly show?: boolean }
   /** Nothing to show (not a deck, closed document). */
   | { readonly type: 'message'; readonly text: string };
@@ -49,6 +51,8 @@ export type FromWebview =
   /** reveal.js moved; `origin` is `editor` when the move answered a `goto`. */
   | { readonly type: 'slide'; readonly position: SlidePosition; readonly origin: Origin }
   | { readonly type: 'toggleLock' }
+  /** The "Stop presenting" button: restore the layout Present changed. */
+  | { readonly type: 'stopPresenting' }
   /** Render applied, with how long patching took (ms), for measurements. */
   | { readonly type: 'rendered'; readonly version: number; readonly patched: number; readonly ms: number };
 
@@ -67,6 +71,7 @@ export function isFromWebview(msg: unknown): msg is FromWebview {
   switch (m.type) {
     case 'ready':
     case 'toggleLock':
+    case 'stopPresenting':
     case 'rendered':
       return true;
     case 'slide':

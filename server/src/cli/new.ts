@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BUILTIN_TEMPLATE } from '../core/data/template';
 import { checkCallDate, deckFileName, newDeckText, nextCallDate } from '../core/features/newDeck';
 import { parseArgs } from './args';
@@ -15,12 +15,14 @@ export function runNew(argv: string[], out: (s: string) => void, cwd = process.c
   const template = readTemplate(args.flags.get('template')?.[0], cwd);
   const folder = defaultFolder(cwd);
   const outputFlag = args.flags.get('output')?.[0];
-  const outDir = outputFlag && isDirectory(join(cwd, outputFlag)) ? join(cwd, outputFlag) : folder;
+  // resolve, not join: an absolute -o is taken as it is.
+  const output = outputFlag === undefined ? undefined : resolve(cwd, outputFlag);
+  const outDir = output && isDirectory(output) ? output : folder;
   const date = args.flags.get('date')?.[0] ?? nextCallDate(today, (name) => existsSync(join(outDir, name)));
   const check = checkCallDate(date);
   if (check.error) throw new UsageError(`--date ${date}: ${check.error}`);
   if (check.warning) process.stderr.write(`scs-deck: note: ${check.warning}\n`);
-  const file = outputFlag && !isDirectory(join(cwd, outputFlag)) ? join(cwd, outputFlag) : join(outDir, deckFileName(date));
+  const file = output && !isDirectory(output) ? output : join(outDir, deckFileName(date));
   try {
     // `wx` fails if the file exists: an existing deck is never overwritten, not even in a race.
     writeFileSync(file, newDeckText(template, date), { flag: 'wx' });
@@ -36,7 +38,7 @@ export function runNew(argv: string[], out: (s: string) => void, cwd = process.c
 function readTemplate(path: string | undefined, cwd: string): string {
   if (path) {
     try {
-      return readFileSync(join(cwd, path), 'utf8');
+      return readFileSync(resolve(cwd, path), 'utf8');
     } catch {
       throw new UsageError(`--template ${path}: cannot read this file`);
     }

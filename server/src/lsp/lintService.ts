@@ -52,7 +52,7 @@ export class LintService {
       only,
       cache: only ? undefined : cache,
       generation: this.generation,
-      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined },
+      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path },
       onError: (rule, err) => this.reportFailure(rule, err),
     });
     return { diagnostics, config, settingsProblems };

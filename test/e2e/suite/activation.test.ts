@@ -16,6 +16,14 @@ describe('activation', () => {
     console.log(`    activate() took ${ms.toFixed(1)} ms; language server ready after ${api.readyMs?.toFixed(0)} ms`);
   });
 
+  it('has its "SCS Deck" output channel from activation on, before anything went wrong', async () => {
+    const { api } = await activateExtension();
+    assert.ok(api.output, 'activate() returns the output channel');
+    assert.equal(api.output.name, 'SCS Deck');
+    // Showing it by name works: the README sends users there.
+    api.output.show(true);
+  });
+
   it('serves a deck: the outline appears once the deck is open', async () => {
     const editor = await openInEditor('community-call/20261126.md');
     const symbols = await waitFor('slide symbols on the deck', async () => {

@@ -56,6 +56,12 @@ export function queryWebview(selector: string, until: { count?: number; text?: s
   return askDriver<WebviewQueryAnswer>('webview-query', { selector, until }, timeoutMs);
 }
 
+/** Clicks the webview element matching `selector` and presses `key` (a Playwright key name such as `F1`). */
+export async function pressInWebview(selector: string, key: string, timeoutMs = 20_000): Promise<void> {
+  const answer = await askDriver<{ pressed?: boolean; error?: string }>('webview-key', { selector, key }, timeoutMs);
+  if (!answer.pressed) throw new Error(`could not press ${key} in the webview: ${answer.error}`);
+}
+
 /** Saves a screenshot of the whole editor under `test-results/e2e/<name>.png`. */
 export async function screenshot(name: string): Promise<void> {
   if (hasDriver()) await askDriver('screenshot', { name });

@@ -54,6 +54,28 @@ describe('completion', () => {
     assert.ok(!labels.includes('data-fragment-index'), 'element-only attributes are not offered on slides');
   });
 
+  it('typing <!-- .slide: with the editor\'s auto-closed > completes to a well-formed comment', async () => {
+    const editor = await openDeck();
+    const at = lineOf(editor.document, '# General Topics');
+    await insertLine(editor, at, '');
+    editor.selection = new vscode.Selection(at, 0, at, 0);
+    // Typed as a user does: the editor's own auto-closing of "<" applies.
+    await vscode.commands.executeCommand('type', { text: '<' });
+    await vscode.commands.executeCommand('type', { text: '!-- .slide: ' });
+    const pos = editor.selection.active;
+    const autoClosed = editor.document.lineAt(at).text === '<!-- .slide: >';
+    const items = await completionsAt(editor.document.uri, pos);
+    const bg = items.find((i) => labelOf(i) === 'data-background-color');
+    assert.ok(bg, 'data-background-color offered');
+    const range = bg.range instanceof vscode.Range ? bg.range : bg.range!.replacing;
+    const newText = bg.insertText instanceof vscode.SnippetString ? bg.insertText.value : String(bg.insertText);
+    await editor.insertSnippet(new vscode.SnippetString(newText), range);
+    const line = editor.document.lineAt(at).text;
+    // Without auto-closing (other settings) the comment is still open, and nothing stray is left.
+    assert.match(line, autoClosed ? /^<!-- \.slide: data-background-color="[^"]*" -->$/ : /^<!-- \.slide: data-background-color="[^"]*"$/, `the line reads ${line}`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('offers nothing of ours in a plain Markdown file', async () => {
     const editor = await openInEditor('README.md');
     const pos = await insertLine(editor, 0, 'Done :conf');

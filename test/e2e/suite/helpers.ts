@@ -15,6 +15,8 @@ export interface DeckApi {
   readonly activateMs: number;
   /** Activation to a running language server (ms), set once `ready` settled. */
   readonly readyMs?: number;
+  /** The "SCS Deck" output channel. */
+  readonly output?: vscode.OutputChannel;
 }
 
 let activation: { api: DeckApi; ms: number } | undefined;

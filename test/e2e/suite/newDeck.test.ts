@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openInEditor, waitFor, workspaceUri } from './helpers';
+import { activateExtension, closeAllEditors, openInEditor, ourDiagnostics, waitFor, workspaceUri } from './helpers';
 
 /** The first Thursday on or after today whose deck is not in community-call/ yet, as the user expects it. */
 async function expectedDate(): Promise<string> {
@@ -40,5 +40,12 @@ describe('new deck', () => {
     assert.ok(!text.includes('202X-XX-XX'), 'the date placeholder is filled in');
     const onDisk = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
     assert.equal(onDisk, text, 'the file is written, not just an unsaved buffer');
+    // A new deck starts clean: no warnings or errors, only notes about what is left to fill in. (On the day
+    // of the call itself the placeholders left are warnings.)
+    const now = new Date();
+    if (date === `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`) return;
+    await waitFor('diagnostics of the new deck', async () => (ourDiagnostics(file).length > 0 ? true : undefined));
+    const loud = ourDiagnostics(file).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(loud.map((d) => `${d.code}: ${d.message}`), []);
   });
 });

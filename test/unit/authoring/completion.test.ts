@@ -64,6 +64,13 @@ describe('completion: attribute comments', () => {
     assert.ok(!labels(items).includes('data-auto-animate'), 'reveal 4 attributes are not offered');
     assert.ok(!labels(items).some((l) => l.startsWith('class="fragment')));
   });
+  it('replaces the > VS Code auto-closes after < with the comment\'s -->', () => {
+    const bg = edit(complete('# A\n\n<!-- .slide: |>\n').find((i) => i.label === 'data-background'))!;
+    assert.equal(bg.newText, 'data-background="$1" -->');
+    assert.deepEqual([bg.range.start.character, bg.range.end.character], [13, 14]);
+    assert.equal(edit(complete('* one\n<!-- .element: |>').find((i) => i.label === 'class="fragment"'))!.newText, 'class="fragment" -->');
+    assert.equal(edit(complete('# A\n\n<!-- .slide: | -->\n').find((i) => i.label === 'data-background'))!.newText, 'data-background="$1"');
+  });
   it('offers fragment classes in <!-- .element: -->', () => {
     const items = complete('* one\n<!-- .element: | -->\n');
     const grow = items.find((i) => i.label === 'class="fragment grow"')!;

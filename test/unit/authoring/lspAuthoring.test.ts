@@ -47,7 +47,7 @@ describe('authoring over LSP (completion, hover)', () => {
   });
   it('answers hover on an emoji', async () => {
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: deckUri }, position: { line: 14, character: 7 } })) as Hover;
-    assert.equal((hover.contents as { value: string }).value, '🎉 `:tada:`: HedgeDoc shows the emojify.js image.');
+    assert.equal((hover.contents as { value: string }).value, '🎉 HedgeDoc shows `:tada:` as its emojify.js image.');
   });
   it('finds the handles of a deck saved later once the client reports the file', async () => {
     const later = join(root, 'community-call/20261203.md');

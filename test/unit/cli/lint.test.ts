@@ -64,14 +64,20 @@ describe('scs-deck lint', () => {
     assert.deepEqual(JSON.parse(run('--format', 'json', '--rule', 'empty-slide', file).stdout)[0].diagnostics, []);
   });
   it('--fix rewrites atomically, keeps CRLF, BOM and the final newline, and reports what changed', () => {
-    const text = '\uFEFF' + (FM + '# A\n\n* item\n----\n\n## B\n\n---\n\n---\n\n# C').replace(/\n/g, '\r\n');
+    const text = '\uFEFF' + (FM + '# A\n\n<!-- note\n\n---\n\nstill -->\n## B\n\n---\n').replace(/\n/g, '\r\n');
     const file = write('fix/crlf.md', text);
-    const r = run('--fix', '--rule', 'empty-slide', '--rule', 'separator-near-miss', file);
+    const r = run('--fix', '--rule', 'empty-slide', '--rule', 'comment-spans-separator', file);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const fixed = readFileSync(file, 'utf8');
-    assert.equal(fixed, '\uFEFF' + (FM + '# A\n\n* item\n\n----\n\n## B\n\n---\n\n# C').replace(/\n/g, '\r\n'));
+    assert.equal(fixed, '\uFEFF' + (FM + '# A\n\n<!-- note\n-->\n\n---\n\n<!--\nstill -->\n## B\n').replace(/\n/g, '\r\n'));
     assert.match(r.stderr, /fixed .*empty-slide ×1/);
     assert.deepEqual(readdirSync(join(dir, 'fix')), ['crlf.md'], 'no temporary file is left behind');
+  });
+  it('--fix applies no fix that renumbers slides', () => {
+    const text = FM + '# A\n\n* item\n----\n\n## B\n\n---\n\n---\n\n# C\n';
+    const file = write('fix/structure.md', text);
+    run('--fix', file);
+    assert.equal(readFileSync(file, 'utf8'), text);
   });
   it('--fix leaves a clean file untouched', () => {
     const file = write('fix/clean.md', FM + '# A\n');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDeck } from '../../../server/src/core';
+import { outline, parseDeck } from '../../../server/src/core';
+import { lintDeck } from '../../../server/src/core/rules/engine';
 import { chunks, places } from './helpers';
 
 // Every example of spec §3, one test each.
@@ -102,5 +103,17 @@ describe('separators inside a tag HedgeDoc sanitises away (it sanitises before i
     assert.equal(parseDeck('<!-- x\n\n---\n\n-->').slides.length, 2);
     assert.equal(parseDeck('a<x y\n\n---\n\nz> w').slides.length, 2);
     assert.equal(parseDeck('<a title="x\n\n---\n\ny').slides.length, 2);
+  });
+});
+
+describe('separator lines in a deck that starts with a blank line', () => {
+  it('numbers each separator by its own line, inside the front matter HedgeDoc did not read too', () => {
+    assert.deepEqual(outline(parseDeck('\n---\n\n# A\n\n---\n\n# B\n')).map((s) => s.line), [1, 2, 6]);
+    const broken = parseDeck('\n---\n\ntitle: x\ntype: slide\n---\n\n# A\n\n---\n\n# B\n');
+    assert.deepEqual(broken.slides.map((s) => s.separator?.line), [undefined, 1, 9]);
+  });
+  it('says there is no front matter when the empty first slide has none', () => {
+    const d = lintDeck(parseDeck('\n---\n\n# A\n'), { only: ['empty-slide'] });
+    assert.match(d[0].message, /only blank lines come before the first separator/);
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildPreviewHtml, makeNonce, previewCsp, themeOrBlack } from '../../../client/src/preview/html';
 
@@ -14,6 +16,15 @@ describe('preview HTML shell', () => {
     assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
     assert.match(csp, /img-src https:\/\/file\+\.vscode-resource\.vscode-cdn\.net https: data:/);
     assert.match(csp, /style-src https:\/\/file\+\.vscode-resource\.vscode-cdn\.net 'unsafe-inline'/);
+  });
+
+  it('has a Stop presenting button, hidden until Present, and toolbar buttons that stand out on a white slide', () => {
+    assert.match(buildPreviewHtml(input), /<button id="scs-stop-present" type="button"[^>]* hidden>Stop presenting<\/button>/);
+    const css = readFileSync(join(__dirname, '../../../media/preview.css'), 'utf8');
+    const toolbar = /#scs-toolbar \{[^}]*opacity: ([\d.]+)/.exec(css);
+    assert.ok(toolbar && Number(toolbar[1]) >= 0.7, 'the idle toolbar is not faded out');
+    assert.match(css, /#scs-toolbar button, #scs-notes button \{[^}]*box-shadow:/);
+    assert.match(css, /aria-pressed="true"\] \{[^}]*color: var\(--vscode-button-secondaryForeground/);
   });
 
   it('tags every script with the nonce and loads reveal.js and the preview script from dist/media', () => {

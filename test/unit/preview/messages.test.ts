@@ -6,6 +6,7 @@ describe('preview messages', () => {
   it('accepts the messages the webview sends', () => {
     assert.ok(isFromWebview({ type: 'ready' }));
     assert.ok(isFromWebview({ type: 'toggleLock' }));
+    assert.ok(isFromWebview({ type: 'stopPresenting' }));
     assert.ok(isFromWebview({ type: 'slide', position: { h: 2, v: 1, f: -1 }, origin: 'preview' }));
     assert.ok(isFromWebview({ type: 'rendered', version: 3, patched: 1, ms: 2.5 }));
   });

@@ -85,14 +85,19 @@ describe('applyEdits and fix all', () => {
     assert.throws(() => applyEdits('abc', [{ start: 2, end: 9, newText: '' }]), RangeError);
   });
   it('keeps CRLF line breaks and untouched bytes', () => {
-    const crlf = '# A\r\n\r\n---\r\n\r\n---\r\n\r\n# B\r\n';
+    const crlf = '# A\r\n\r\n---\r\n\r\n# B\r\n\r\n---\r\n';
     const fixed = fixAll(crlf, { only: ['empty-slide'] });
     assert.equal(fixed.text, '# A\r\n\r\n---\r\n\r\n# B\r\n');
-    const near = '# A\r\n\r\n* item\r\n----\r\n\r\n# B\r\n';
-    assert.equal(fixAll(near, { only: ['separator-near-miss'] }).text, '# A\r\n\r\n* item\r\n\r\n----\r\n\r\n# B\r\n');
+    const open = '# A\r\n\r\n<!-- note\r\n\r\n---\r\n\r\nstill -->\r\n# B\r\n';
+    assert.equal(fixAll(open, { only: ['comment-spans-separator'] }).text, '# A\r\n\r\n<!-- note\r\n-->\r\n\r\n---\r\n\r\n<!--\r\nstill -->\r\n# B\r\n');
+  });
+  it('leaves fixes that renumber slides to be applied one by one', () => {
+    for (const [rule, text] of [['empty-slide', '# A\n\n---\n\n---\n\n# B\n'], ['separator-near-miss', '# A\n\n* item\n----\n\n# B\n']]) {
+      assert.equal(fixAll(text, { only: [rule] }).changed, false, rule);
+    }
   });
   it('iterates to a fixed point within the bound', () => {
-    const text = '# A\n\n---\n\n---\n\n---\n\n---\n\n# B\n';
+    const text = '# A\n\n---\n\n# B\n\n---\n\n---\n\n---\n';
     const r = fixAll(text, { only: ['empty-slide'] });
     assert.equal(r.text, '# A\n\n---\n\n# B\n');
     assert.ok(r.rounds <= 10);

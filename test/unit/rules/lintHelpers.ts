@@ -11,6 +11,11 @@ export function lintText(text: string, options: LintOptions = {}): JsonDiagnosti
   return lintDeck(parseDeck(text), options).map(toJson);
 }
 
+/** Whether "fix all" has something to apply: a preferred fix that does not renumber slides. */
+export function fixableByFixAll(text: string, options: LintOptions = {}): boolean {
+  return lintDeck(parseDeck(text), options).some((d) => d.fixes.some((f) => f.preferred && !f.structural));
+}
+
 /**
  * Compares `actual` with the JSON file at `path`: returns the expected value read from it. With
  * `UPDATE_SNAPSHOTS=1` writes `actual` there instead. A missing file fails, so a snapshot that was never

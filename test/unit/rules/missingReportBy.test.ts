@@ -32,4 +32,17 @@ describe('missing-report-by', () => {
     const found = runRule(missingReportBy, deckFixture(MAC_ROMAN.file));
     assert.deepEqual(found.map((f) => f.text), ['Rebort by', '# SIG Community']);
   });
+  it('accepts an emphasised or listed report line', () => {
+    const deck = (line: string) => `# Call\n\n---\n\n# Team IaaS\n\nReport by @a\n\n---\n\n# SIG Monitoring\n\n${line}\n\n* news\n`;
+    for (const line of ['*Report by @bitkeks*', '**Report by @x**', '_Report by @x_', '- Report by @x']) assert.deepEqual(runRule(missingReportBy, deck(line)), [], line);
+  });
+  it('needs no reporter in a section that only says the team did not meet', () => {
+    const deck = (body: string) => `# Call\n\n---\n\n# Team IaaS\n\nReport by @a\n\n---\n\n# Team Ops\n\n${body}\n`;
+    for (const body of ['No meeting this week', 'No meet', 'Did not take place ...', 'Meeting has not taken place this week.', 'The call was cancelled.']) {
+      assert.deepEqual(runRule(missingReportBy, deck(body)), [], body);
+    }
+    for (const body of ['* No progress on the installer\n* Next: docs', 'We released the new installer and tested it on three clouds last week']) {
+      assert.equal(runRule(missingReportBy, deck(body)).length, 1, body);
+    }
+  });
 });

@@ -24,4 +24,16 @@ describe('relative-url-without-dot', () => {
       assert.deepEqual(runRule(relativeUrlWithoutDot, deckFixture(name)), [], name);
     }
   });
+  it('names doubled parentheses as the mistake, and removes them', () => {
+    const text = '# A\n\nSee [PyPI]((https://pypi.org/)) now\n';
+    const found = runRule(relativeUrlWithoutDot, text);
+    assert.deepEqual(found.map((f) => f.text), ['(https://pypi.org/']);
+    assert.match(found[0].message, /double parentheses.*"\(https:\/\/pypi.org\/\)"/);
+    assert.doesNotMatch(found[0].message, /\.\/\(/);
+    assert.equal(applyFixes(text, found), '# A\n\nSee [PyPI](https://pypi.org/) now\n');
+  });
+  it('ignores "[x](dest" never closed: it is text, not a link', () => {
+    assert.deepEqual(runRule(relativeUrlWithoutDot, ' Kubernetes.io/regi- [scs-0210-v2](hp/zone\n- more\n'), []);
+    assert.equal(runRule(relativeUrlWithoutDot, '[x](hp/zone "title")\n').length, 1);
+  });
 });

@@ -33,4 +33,9 @@ describe('stripped-html', () => {
     assert.deepEqual(runRule(strippedHtml, 'if x<b then y> z'), []);
     assert.deepEqual(runRule(strippedHtml, 'a <b onclick="x()">bold</b>').map((f) => f.text), ['onclick="x()"']);
   });
+  it('stays silent on a bare tag named in prose, which HedgeDoc shows as the text that was meant', () => {
+    assert.deepEqual(runRule(strippedHtml, 'Autolink using the <link> syntax is not supported.'), []);
+    assert.deepEqual(runRule(strippedHtml, '<link rel="stylesheet" href="./a.css">').map((f) => f.text), ['<link rel="stylesheet" href="./a.css">']);
+    assert.deepEqual(runRule(strippedHtml, '<link>\n\ntext').map((f) => f.text), ['<link>']);
+  });
 });

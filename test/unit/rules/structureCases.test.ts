@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseDeck } from '../../../server/src/core';
+import { applyEdits } from '../../../server/src/core/rules/applyEdits';
+import { lintDeck } from '../../../server/src/core/rules/engine';
 import { fixAll } from '../../../server/src/core/rules/fixAll';
 import { deckFixture, TEMPLATE } from '../../deckFixtures';
 import { lintText } from './lintHelpers';
@@ -7,11 +10,12 @@ import { lintText } from './lintHelpers';
 const FM = '---\ntitle: Cases\ntype: slide\n---\n';
 
 describe('front-matter and structure rules: particular cases', () => {
-  it('front matter after a BOM: reported, and the fix removes the BOM', () => {
+  it('front matter after a BOM: reported, and the fix removes the BOM (one by one: it renumbers slides)', () => {
     const text = '\uFEFF' + FM + '\n# A\n';
     const d = lintText(text, { only: ['front-matter-not-at-start'] });
     assert.match(d[0].message, /byte-order mark/);
-    assert.equal(fixAll(text, { only: ['front-matter-not-at-start'] }).text, FM + '\n# A\n');
+    assert.equal(applyEdits(text, lintDeck(parseDeck(text), { only: ['front-matter-not-at-start'] })[0].fixes[0].edits), FM + '\n# A\n');
+    assert.equal(fixAll(text, { only: ['front-matter-not-at-start'] }).changed, false);
   });
   it('the template\'s first slide (two blank lines, then indented <style>) is silent for the whitespace quirk', () => {
     const template = deckFixture(TEMPLATE);
@@ -53,5 +57,12 @@ describe('front-matter and structure rules: particular cases', () => {
     assert.equal(d.length, 1);
     assert.match(d[0].message, /strips nothing/);
     assert.ok(d[0].line >= 2 && d[0].line <= 3);
+  });
+});
+
+describe('attribute-comment-dropped: particular cases', () => {
+  it('says nothing about an empty value: dropped or kept, it changes nothing on the slide', () => {
+    assert.deepEqual(lintText('# A\n\n<!-- .slide: data-background="" -->\n', { only: ['attribute-comment-dropped'] }), []);
+    assert.equal(lintText("# A\n\n<!-- .slide: data-background='x.png' -->\n", { only: ['attribute-comment-dropped'] }).length, 1);
   });
 });

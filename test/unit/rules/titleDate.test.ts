@@ -34,7 +34,18 @@ describe('title-date', () => {
     assert.deepEqual(found.map((f) => f.text), ['202X-XX-XX']);
     assert.match(found[0].message, /still the template's placeholder; the file name says 2024-05-30/);
     assert.match(applyFixes(text, found), /Community Call<\/br> 2024-05-30/);
-    assert.deepEqual(runRule(titleDate, text, { path: 'community-call/template.md' })[0].fixes, []);
+    assert.deepEqual(runRule(titleDate, text, { path: 'community-call/20240530.txt' })[0].fixes, []);
+  });
+  it('says nothing about the placeholder in the template itself', () => {
+    assert.deepEqual(runRule(titleDate, deckFixture(TEMPLATE), { path: 'community-call/template.md' }), []);
+    assert.deepEqual(runRule(titleDate, deckFixture(TEMPLATE), { path: '/w/decks/start.md', templatePath: 'decks/start.md' }), []);
+  });
+  it('finds the title on the second slide when the first is a picture', () => {
+    const text = '<!-- .slide: data-background="./bg.jpg" -->\n\n---\n\n## SCS Community Call 2024-01-24\n';
+    const found = runRule(titleDate, text, { path: 'community-call/20240125.md' });
+    assert.deepEqual(found.map((f) => f.text), ['2024-01-24']);
+    assert.match(found[0].message, /Wednesday.*the file name says 2024-01-25/);
+    assert.equal(found[0].fixes?.[0].preferred, false);
   });
   it('knows real calendar days', () => {
     assert.equal(parseIsoDate('2024-02-30'), undefined);

@@ -35,12 +35,13 @@ export function scanLines(body: string, bodyStart: number, firstLine: number, sp
     const c = body.charCodeAt(offset);
     // Only separator-like lines and lines that may open or close a fence matter; the rest are skipped unsliced.
     const dashes = c === 45 ? separatorDashes(body, offset, nl) : 0;
+    // A split line always gets its number, also inside front matter HedgeDoc did not read (then it splits).
+    const split = dashes ? splitIndex(offset) : -1;
+    if (split >= 0) splitLineNumbers[split] = lineNo;
     if (dashes && offset >= skipTo) {
       const kind: SeparatorKind = dashes === 3 ? 'horizontal' : 'vertical';
       const at = { kind, line: lineNo, start: bodyStart + offset, end: bodyStart + nl };
-      const split = splitIndex(offset);
       if (split >= 0) {
-        splitLineNumbers[split] = lineNo;
         if (fences.inFence) {
           separatorsInFences.add(offset);
           nearMisses.push({ ...at, reason: 'in-code-fence', splits: true });

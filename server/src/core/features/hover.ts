@@ -142,9 +142,10 @@ function emojiHover(deck: Deck, offset: number): Hover | undefined {
     const glyph = EMOJI.get(m[1].toLowerCase());
     // `10:30:00` is a time, not an unknown emoji.
     if (glyph === undefined && /^\d+$/.test(m[1])) return undefined;
+    // No colon right after the code span: rendered, "`:tada:`:" reads as ":tada::".
     const value = glyph === undefined
-      ? `\`${m[0]}\`: HedgeDoc shows this as text. It is not one of the emojify.js names HedgeDoc renders.`
-      : `${glyph ? `${glyph} ` : ''}\`${m[0]}\`: HedgeDoc shows the emojify.js image${glyph ? '' : ' (no Unicode glyph)'}.`;
+      ? `HedgeDoc shows \`${m[0]}\` as text: it is not one of the emojify.js names HedgeDoc renders.`
+      : `${glyph ? `${glyph} ` : ''}HedgeDoc shows \`${m[0]}\` as its emojify.js image${glyph ? '' : ' (no Unicode glyph)'}.`;
     return markdown(deck, value, start, end);
   }
   return undefined;

@@ -52,10 +52,15 @@ export function deckFileName(date: string): string {
 }
 
 /**
- * The new deck's text: the template with its date placeholder (`202X-XX-XX`) set. Every other placeholder
- * (`@todo`, `A new topic`…) stays for the author to fill, and the linter points at what is left.
+ * The new deck's text: the template with its date placeholder (`202X-XX-XX`) set and its known defect repaired
+ * (quoted colours in the style block, which browsers ignore). Every other placeholder (`@todo`, `A new topic`…)
+ * stays for the author to fill, and the linter points at what is left.
  * @example newDeckText('## Call 202X-XX-XX', '2026-11-26') // '## Call 2026-11-26'
  */
 export function newDeckText(template: string, date: string): string {
-  return template.replace(/202X-XX-XX/g, date);
+  return template.replace(/202X-XX-XX/g, date).replace(STYLE_BLOCK, (block) => block.replace(QUOTED_COLOUR, '$1$3'));
 }
+
+const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style>/gi;
+/** `color: "#50c3a5"`, as the SCS template writes it: a string is not a colour. */
+const QUOTED_COLOUR = /(\b(?:background-)?color\s*:\s*)(["'])(#[0-9a-f]{3,8}|[a-z]+)\2/gi;

@@ -54,7 +54,8 @@ function valueProblem(name: string, raw: string, spaced: boolean): Problem | und
   if (value.includes('=') || value.includes('"')) {
     return { message: `HedgeDoc drops \`${name}\`: attribute values may not contain \`=\` or \`"\` (a URL with a query string fails silently). Use a URL without a query.` };
   }
-  if (value === '') return { message: `HedgeDoc drops \`${name}\`: its value is empty.` };
+  // An empty value does nothing whether HedgeDoc keeps it or not: the audience sees no difference.
+  if (value === '') return undefined;
   if (spaced && quote === '"' && raw.length > 1 && raw.endsWith('"')) return { message: `HedgeDoc drops \`${name}\`: no spaces are allowed around \`=\`.`, fix: 'quote' };
   if (quote === "'") return { message: `HedgeDoc drops \`${name}\`: only double-quoted values are read.`, fix: 'quote' };
   if (quote !== '"') return { message: `HedgeDoc drops \`${name}\`: the value must be in double quotes.`, fix: 'quote' };

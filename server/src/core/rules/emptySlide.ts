@@ -17,12 +17,15 @@ export const emptySlide: DeckRule = {
       if (/\S/.test(slide.content)) continue;
       const last = slide.index === deck.slides.length - 1;
       const sep = slide.separator ?? deck.slides[1].separator!;
-      const what = last ? 'The separator at the end of the file adds an empty last slide.' : slide.index === 0 ? 'The first slide is empty: a separator follows the front matter directly.' : 'Two separators in a row make an empty slide.';
+      const what = last ? 'The separator at the end of the file adds an empty last slide.' : slide.index === 0 ? `The first slide is empty: ${deck.frontMatter?.recognised ? 'a separator follows the front matter directly' : 'only blank lines come before the first separator'}.` : 'Two separators in a row make an empty slide.';
       ctx.report({
         start: sep.start,
         end: sep.end,
         message: `${what} The audience sees a blank slide ${slide.label}.`,
-        fixes: [{ title: 'Remove the empty slide', edits: [removal(deck, slide)], preferred: true }],
+        // Dropping the last slide renumbers nothing; any other blank slide takes its number with it.
+        fixes: [last
+          ? { title: 'Remove the empty last slide', edits: [removal(deck, slide)], preferred: true }
+          : { title: `Remove the empty slide ${slide.label}; the slides after it move up by one`, edits: [removal(deck, slide)], preferred: true, structural: true }],
       });
     }
   },

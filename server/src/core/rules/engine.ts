@@ -16,6 +16,8 @@ export interface LintFix {
   readonly title: string;
   readonly edits: readonly LintEdit[];
   readonly preferred: boolean;
+  /** Changes slide numbers: left out of "fix all" (see `Fix.structural`). */
+  readonly structural: boolean;
 }
 
 /** One finding, ready for LSP and CLI: deck-text offsets, an LSP range, fixes as edits. */
@@ -102,7 +104,7 @@ function runSlideRules(
 ): void {
   if (rules.length === 0) return;
   const cache = options.cache;
-  cache?.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}`);
+  cache?.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}|${env.templatePath ?? ''}`);
   const broken = new Set<string>();
   const signature = rules.map((r) => r.rule.name).join(',');
   let mine: Report[] = [];
@@ -154,6 +156,7 @@ function toDiagnostics(deck: Deck, found: Found[]): LintDiagnostic[] {
     const fixes = (report.fixes ?? []).map((f): LintFix => ({
       title: f.title,
       preferred: !!f.preferred,
+      structural: !!f.structural,
       edits: f.edits.map((e) => {
         const s = clamp(base + e.start);
         const t = Math.max(s, clamp(base + e.end));

@@ -38,13 +38,14 @@ export function fixAll(source: string, options: LintOptions = {}, maxRounds = 10
 }
 
 /**
- * The edits of each diagnostic's preferred fix that can be applied together; counts them per rule. With
- * `length` (the deck text's), a fix reaching outside the text is left out rather than failing the rest.
+ * The edits of each diagnostic's preferred fix that can be applied together; counts them per rule. Structural
+ * fixes (they renumber slides) are left to be chosen one by one. With `length` (the deck text's), a fix reaching
+ * outside the text is left out rather than failing the rest.
  */
 export function preferredEdits(diagnostics: readonly LintDiagnostic[], applied?: Record<string, number>, length?: number): Edit[] {
   const groups: { rule: string; edits: readonly Edit[] }[] = [];
   for (const d of diagnostics) {
-    const fix = d.fixes.find((f) => f.preferred);
+    const fix = d.fixes.find((f) => f.preferred && !f.structural);
     if (fix && fix.edits.length) groups.push({ rule: d.rule, edits: fix.edits });
   }
   const taken = compatibleEdits(groups.map((g) => g.edits), length);

@@ -18,7 +18,7 @@ export const frontMatterNotAtStart: DeckRule = {
       start: 0,
       end: fm.start + 3,
       message: `Front matter starts after ${what}: HedgeDoc only reads front matter at the very first byte, so it shows the YAML as text and ignores the theme and slide options.`,
-      fixes: [{ title: `Remove the ${what} before the front matter`, edits: [{ start: 0, end: fm.start, newText: '' }], preferred: true }],
+      fixes: [{ title: `Remove the ${what} before the front matter: the slides that showed its YAML go away and the slides after them move up`, edits: [{ start: 0, end: fm.start, newText: '' }], preferred: true, structural: true }],
     });
   },
 };

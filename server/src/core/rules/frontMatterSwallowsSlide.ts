@@ -25,7 +25,7 @@ function reportSwallowed(ctx: DeckRuleContext, fm: FrontMatter): void {
     start: 0,
     end: fm.end,
     message: 'This is not front matter, but HedgeDoc takes everything from the first `---` to the next one as YAML and hides it: the first slide loses this text.',
-    fixes: [{ title: 'Remove the first line `---`', edits: [{ start: 0, end: firstBreak === -1 ? 3 : firstBreak + 1, newText: '' }], preferred: true }],
+    fixes: [{ title: 'Remove the first line `---`: the hidden text shows on slide 1 and the slides after it move on by one', edits: [{ start: 0, end: firstBreak === -1 ? 3 : firstBreak + 1, newText: '' }], preferred: true, structural: true }],
   });
 }
 

@@ -5,7 +5,12 @@ import type { DeckRule, DeckRuleContext } from './types';
 import { sectionName } from './sections';
 
 const PHRASE = 'Report by';
-const REPORT_LINE = /^Report by\b/m;
+/** The line may be emphasised or a list item: `*Report by @x*`, `- Report by @x`. */
+const REPORT_LINE = /^[ \t]*(?:[-+*>][ \t]+)?[*_]{0,2}Report by\b/m;
+/** What a section says when its team did not meet: "No meeting this week", "Did not take place", "No meet". */
+const NO_MEETING = /\b(?:no|not|cancel(?:l?ed)?|skipped|didn'?t|postponed|(?:will|might) take place)\b/i;
+/** Up to this many words, a section's only line is a short note rather than a report. */
+const NOTE_WORDS = 10;
 /** A line that names someone: text, then `@handle` or a link around one. */
 const BYLINE = /^([A-Za-z][A-Za-z :]{2,18}?)\s*(?=@[\w-]|<a\b[^>]*>\s*@)/;
 
@@ -13,7 +18,7 @@ const BYLINE = /^([A-Za-z][A-Za-z :]{2,18}?)\s*(?=@[\w-]|<a\b[^>]*>\s*@)/;
  * A team or SIG section (`# Team …`, `# SIG …` top slide) without its `Report by @handle` line, or with a
  * misspelt one (`Rebort by`, `Reported by`, `report by:`). A deck rule: a section continued on a later
  * horizontal slide with the same heading is not a new section, and a missing line counts only in a deck
- * whose other sections have one.
+ * whose other sections have one. A section that only says its team did not meet needs no reporter.
  */
 export const missingReportBy: DeckRule = {
   name: 'missing-report-by',
@@ -39,7 +44,7 @@ export const missingReportBy: DeckRule = {
 };
 
 function checkSection(ctx: DeckRuleContext, slide: Slide, name: string, text: string, reportMissing: boolean): void {
-  if (REPORT_LINE.test(text)) return;
+  if (REPORT_LINE.test(text) || saysNoMeeting(slide, text)) return;
   const near = nearMiss(text);
   const base = slide.contentStart;
   if (near) {
@@ -62,6 +67,17 @@ function checkSection(ctx: DeckRuleContext, slide: Slide, name: string, text: st
     message: `The section ${name} has no "${PHRASE} @handle" line: the template names who reports for each team or SIG.`,
     fixes: [{ title: `Add a "${PHRASE}" line`, edits: [{ start: at, end: at, newText: `\n\n${PHRASE} @todo` }] }],
   });
+}
+
+/**
+ * A section whose whole report is one short line saying the team did not meet ("No meeting this week",
+ * "Did not take place ..."): there is no reporter to name.
+ */
+function saysNoMeeting(slide: Slide, text: string): boolean {
+  const title = slide.info.headings[0];
+  const body = (title ? text.slice(0, title.start) + text.slice(title.end) : text).trim();
+  if (!body || body.includes('\n') || /^[-+*#>|!<[]/.test(body)) return false;
+  return body.split(/\s+/).length <= NOTE_WORDS && NO_MEETING.test(body);
 }
 
 /** Case and a trailing colon are compared apart from spelling, so `Reported by:` is two edits, not four. */

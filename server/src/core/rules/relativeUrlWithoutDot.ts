@@ -40,6 +40,7 @@ function report(ctx: SlideRuleContext, url: string, start: number, end: number, 
   if (!trimmed || SCHEME.test(trimmed) || isKeptUrl(trimmed)) return;
   const effect = kind === 'image' ? 'the image stays blank' : kind === 'link' ? 'the link goes nowhere' : 'nothing loads';
   const at = start + url.indexOf(trimmed);
+  if (kind !== 'embed' && reportDoubledParens(ctx, trimmed, at, effect)) return;
   if (DOMAIN.test(trimmed)) {
     ctx.report({
       start: at,
@@ -55,4 +56,24 @@ function report(ctx: SlideRuleContext, url: string, start: number, end: number, 
     message: `HedgeDoc empties the relative URL "${trimmed}" because it does not start with "./", so ${effect}. Write "./${trimmed}".`,
     fixes: [{ title: `Write ./${trimmed}`, edits: [{ start: at, end: at, newText: './' }], preferred: true }],
   });
+}
+
+/**
+ * `[PyPI]((https://pypi.org/))`: the link's URL is `(https://pypi.org/`, and a `)` is left over as text. The
+ * mistake is the doubled parenthesis, not a missing `./`: the fix removes the extra pair.
+ */
+function reportDoubledParens(ctx: SlideRuleContext, url: string, at: number, effect: string): boolean {
+  if (!url.startsWith('(')) return false;
+  const inner = url.slice(1);
+  if (!SCHEME.test(inner) && !DOMAIN.test(inner) && !inner.startsWith('./')) return false;
+  const content = ctx.slide.content;
+  const end = at + url.length;
+  const closing = content.startsWith('))', end) ? [{ start: end, end: end + 1, newText: '' }] : [];
+  ctx.report({
+    start: at,
+    end,
+    message: `The link has its URL in double parentheses, so HedgeDoc reads "${url}" as a relative URL and empties it: ${effect}. Write it in one pair: "(${inner})".`,
+    fixes: [{ title: 'Remove the extra parentheses', edits: [{ start: at, end: at + 1, newText: '' }, ...closing], preferred: true }],
+  });
+  return true;
 }

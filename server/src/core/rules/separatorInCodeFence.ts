@@ -18,7 +18,7 @@ export const separatorInCodeFence: DeckRule = {
         start: nm.start,
         end: nm.end,
         message: `HedgeDoc splits the slide at this \`${dashes}\` even though it is inside a code block: the code is cut in two.`,
-        fixes: [{ title: 'Add a trailing space so HedgeDoc does not split here', edits: [{ start: nm.end, end: nm.end, newText: ' ' }], preferred: true }],
+        fixes: [{ title: 'Add a trailing space so HedgeDoc does not split here: the code stays on one slide and the slides after it move back by one', edits: [{ start: nm.end, end: nm.end, newText: ' ' }], preferred: true, structural: true }],
       });
     }
   },

@@ -57,7 +57,7 @@ function separatorFix(ctx: DeckRuleContext, nm: NearMiss): Fix {
   const after = nm.end >= text.length || text.startsWith('\n\n', nm.end) || nm.end + 1 >= text.length ? '' : '\n';
   if (before || lineText !== dashes) edits.push({ start: nm.start, end: nm.end, newText: before + dashes });
   if (after) edits.push({ start: nm.end + 1, end: nm.end + 1, newText: after });
-  return { title: `Make it a ${nm.kind} slide separator`, edits, preferred: true };
+  return { title: `Make it a ${nm.kind} slide separator: a new slide starts here and the slides after it move on by one`, edits, preferred: true, structural: true };
 }
 
 /** For a line that was meant as a rule: `***` never splits slides. */

@@ -23,7 +23,7 @@ export const strippedHtml: SlideRule = {
     if (content.indexOf('<') === -1) return;
     for (const tag of findHtmlTags(maskCode(content, { comments: true }))) {
       if (!isAllowedTag(tag.name)) {
-        if (HTML_ELEMENTS.has(tag.name)) reportTag(ctx, tag, content);
+        if (HTML_ELEMENTS.has(tag.name) && !namesTheTag(tag, content)) reportTag(ctx, tag, content);
         continue;
       }
       // `a<b than before … >` is a slip, not a tag: swallowed-text reports it once, not word by word.
@@ -32,6 +32,19 @@ export const strippedHtml: SlideRule = {
     }
   },
 };
+
+/**
+ * "autolink using the <link> syntax": a bare tag, never closed, in the middle of prose names the tag rather
+ * than uses it. HedgeDoc shows it as text, which is what was meant.
+ */
+function namesTheTag(tag: HtmlTag, content: string): boolean {
+  if (tag.closing || tag.attributes.length > 0 || content.includes(`</${tag.name}`)) return false;
+  const lineStart = content.lastIndexOf('\n', tag.start - 1) + 1;
+  const lineEnd = content.indexOf('\n', tag.end);
+  const before = content.slice(lineStart, tag.start);
+  const after = content.slice(tag.end, lineEnd === -1 ? content.length : lineEnd);
+  return /\p{L}[\p{L}\p{P}]*\s$/u.test(before) && /^\s\p{L}/u.test(after);
+}
 
 function reportTag(ctx: SlideRuleContext, tag: HtmlTag, content: string): void {
   const shown = content.slice(tag.start, tag.end).replace(/\s+/g, ' ');

@@ -2,7 +2,7 @@ import { isAllowedTag } from '../render/sanitizer';
 import { isAccidentalTag } from '../text/accidentalTag';
 import { scanXssTags, type XssTag } from '../text/xssTagScan';
 import type { Deck } from '../deck/model';
-import type { DeckRule } from './types';
+import type { DeckRule, Fix } from './types';
 
 /**
  * `a<b …` where `b` is a tag HedgeDoc allows: its sanitiser, run over the raw markdown of the whole deck,
@@ -23,11 +23,19 @@ export const swallowedText: DeckRule = {
         start: tag.start,
         end: Math.min(nameEnd, tag.end),
         message: `HedgeDoc reads "${deck.text.slice(tag.start, Math.min(nameEnd, tag.start + 20))}" as a <${tag.name}> tag and drops ${howFar(deck, tag)}. Put a space after "<" if it is not meant as HTML.`,
-        fixes: [{ title: 'Put a space after "<"', edits: [{ start: tag.start + 1, end: tag.start + 1, newText: ' ' }], preferred: true }],
+        fixes: [spaceFix(deck, tag)],
       });
     }
   },
 };
+
+/** The space after "<"; when the tag swallowed slide breaks, giving them back adds slides, so it is structural. */
+function spaceFix(deck: Deck, tag: XssTag): Fix {
+  const edits = [{ start: tag.start + 1, end: tag.start + 1, newText: ' ' }];
+  const breaks = tag.unterminated ? 1 : deck.swallowedSeparators.filter((at) => at > tag.start && at < tag.end).length;
+  if (breaks === 0 || !deck.swallowedSeparators.some((at) => at > tag.start)) return { title: 'Put a space after "<"', edits, preferred: true };
+  return { title: 'Put a space after "<": the swallowed slide breaks split again and the slides after them move on', edits, preferred: true, structural: true };
+}
 
 function howFar(deck: Deck, tag: XssTag): string {
   const from = deck.slideAt(tag.start);

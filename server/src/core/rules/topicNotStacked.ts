@@ -1,4 +1,5 @@
 import { topicPrefixFor } from '../data/teams';
+import type { Slide } from '../deck/model';
 import type { DeckRule } from './types';
 import { sectionName, titleTeam } from './sections';
 
@@ -26,16 +27,21 @@ export const topicNotStacked: DeckRule = {
         section = sectionName(slide);
         continue;
       }
-      if (!sep) continue;
+      if (!sep || !section) continue;
       ctx.report({
         start: sep.start,
         end: sep.end,
         message: `"${title}" continues ${section} but starts a new column: the template stacks a team's topics under its section with "----".`,
-        fixes: [{ title: 'Stack it under its section (----)', edits: [{ start: sep.start, end: sep.end, newText: '----' }], preferred: true }],
+        fixes: [{ title: stackTitle(ctx.deck.slides[slide.index - 1], section), edits: [{ start: sep.start, end: sep.end, newText: '----' }], preferred: true, structural: true }],
       });
     }
   },
 };
+
+/** Says where the slide goes (under the column `above` ends) and that the columns after it move. */
+function stackTitle(above: Slide, section: string): string {
+  return `Make this slide ${above.h + 1}.${above.v + 2} (vertical under ${section}); the columns after it move one to the left`;
+}
 
 function sameTeam(team: string, section: string): boolean {
   const t = team.toLowerCase();

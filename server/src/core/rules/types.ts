@@ -21,6 +21,11 @@ export interface Fix {
   readonly edits: readonly Edit[];
   /** The canonical fix: applied by "fix all" and `--fix`, marked `isPreferred` in the editor. */
   readonly preferred?: boolean;
+  /**
+   * Adds, removes or moves a slide, so slides after it change number. Never applied by "fix all" or `--fix`,
+   * only as a single quick fix whose title says what moves.
+   */
+  readonly structural?: boolean;
 }
 
 export interface Report {
@@ -38,6 +43,10 @@ export interface RuleEnvironment {
   readonly path?: string;
   /** Whether a file exists, for a path relative to the deck's folder or absolute. */
   readonly fileExists?: (path: string) => boolean;
+  /** The configured template (`scsDeck.template.path`, relative to the workspace folder): no placeholders are reported there. */
+  readonly templatePath?: string;
+  /** Today as `YYYY-MM-DD` (default: the local date); placeholders in a deck whose call is still ahead are only information. */
+  readonly today?: string;
 }
 
 export interface DeckRuleContext extends RuleEnvironment {

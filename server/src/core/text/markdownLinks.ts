@@ -21,12 +21,23 @@ export function findMarkdownLinks(text: string): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   // Work only around each `](`: walk back to its `[`, read the destination forward.
   let resume = 0;
+  // The last `)` of the current line, found once per line: a destination after it is never closed.
+  let lineEnd = -1;
+  let lastParen = -1;
   for (let close = text.indexOf(']('); close !== -1; close = text.indexOf('](', Math.max(close + 2, resume))) {
     const open = openingBracket(text, close);
     if (open === -1) continue;
     DESTINATION.lastIndex = close + 2;
     const m = DESTINATION.exec(text);
     if (!m) continue;
+    // `[x](dest` never closed on its line is text, not a link (a title or `=640x` may come before the `)`).
+    const after = close + 2 + m[0].length;
+    if (after > lineEnd) {
+      lineEnd = text.indexOf('\n', after);
+      if (lineEnd === -1) lineEnd = text.length;
+      lastParen = text.lastIndexOf(')', lineEnd);
+    }
+    if (m[1][0] !== '<' && lastParen < after) continue;
     links.push(destination(text[open - 1] === '!', m[1], close + 2 + m[0].length - m[1].length));
     // No link starts inside a destination: skipping it keeps `[x]([x]([x](…` linear.
     resume = close + 2 + m[0].length;

@@ -5,6 +5,8 @@ import { choice } from './snippetText';
 
 /** The open attribute comment before the cursor: `<!-- .slide: ` or `<!-- .element: `, not yet closed. */
 const OPEN_COMMENT = /<!--[ \t]*\.(slide|element):?([^>]*)$/;
+/** A lone `>` after the cursor (then the line's end): the auto-closed `<`, not the comment's `-->`. */
+const STRAY_CLOSE = /^[ \t]*>[ \t]*$/;
 /** Inside a value: `name="partial` (HedgeDoc reads double quotes only). */
 const OPEN_VALUE = /([^"= \t]+)="([^"]*)$/;
 
@@ -22,11 +24,14 @@ export function attributeCompletions(ctx: LineContext): CompletionItem[] {
   // Between pairs: an odd number of quotes means the cursor is in a value that the regex above missed.
   if ((open[2].match(/"/g)?.length ?? 0) % 2 === 1) return [];
   const typed = /[^\s"=]*$/.exec(open[2])![0];
-  const range = ctx.deck.range(ctx.offset - typed.length, ctx.offset);
+  // Typing `<` makes VS Code add a `>`: `<!-- .slide: |>`. That `>` is replaced by the comment's ` -->`.
+  const stray = STRAY_CLOSE.exec(ctx.after);
+  const range = ctx.deck.range(ctx.offset - typed.length, ctx.offset + (stray ? stray[0].length : 0));
+  const close = stray ? ' -->' : '';
   const items = REVEAL_ATTRIBUTES.filter((a) => a.inHedgeDoc && (a.target === 'both' || a.target === kind)).map((a, i) => nameItem(a, i));
   items.push(...COMMENT_ATTRIBUTES.map((name, i) => plainItem(name, i)));
   if (kind === 'element') items.push(...fragmentItems());
-  return items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText! }, insertText: undefined }));
+  return items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText! + close }, insertText: undefined }));
 }
 
 function nameItem(a: RevealAttribute, i: number): CompletionItem {
