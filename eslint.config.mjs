@@ -25,6 +25,18 @@ export default tseslint.config(
     },
   },
   {
+    // A thin extension: rendering, export and linting run in the language server, which it reaches over LSP.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/server/src/core/render/*', '**/server/src/core/rules/*', '**/server/src/core/deck/*', '**/server/src/core/index'], message: 'The extension does not parse, lint or render: ask the language server.' },
+          { group: ['**/server/src/export/*', '**/server/src/lsp/*', '**/server/src/cli/*'], message: 'The extension does not bundle the server side: send a request (server/src/protocol.ts).' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', performance: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', document: 'readonly', window: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
