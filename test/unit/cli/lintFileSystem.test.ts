@@ -29,7 +29,9 @@ function tree(name: string, files: Record<string, string | Buffer> = {}): string
 
 const FM = '---\ntitle: FS test\ntype: slide\n---\n\n';
 const EMPTY_SLIDE = FM + '# A\n\n---\n\n---\n\n# B\n';
-const FIXED = FM + '# A\n\n---\n\n# B\n';
+// --fix applies only fixes that keep slide numbers: the file-system tests fix a quoted colour.
+const QUOTED = FM + '<style>\n.a { color: "#fff"; }\n</style>\n\n# A\n';
+const QUOTED_FIXED = FM + '<style>\n.a { color: #fff; }\n</style>\n\n# A\n';
 type Result = { file: string; error?: string; diagnostics: { rule: string; severity: string; message: string }[] };
 
 describe('scs-deck lint: one bad file does not stop the others', () => {
@@ -80,41 +82,41 @@ describe('scs-deck lint: one bad file does not stop the others', () => {
 
 describe('scs-deck lint --fix and the file system', () => {
   it('fixes the target of a symbolic link and keeps the link', () => {
-    const dir = tree('symlink', { 'real/deck.md': EMPTY_SLIDE });
+    const dir = tree('symlink', { 'real/deck.md': QUOTED });
     const link = join(dir, 'link.md');
     symlinkSync(join(dir, 'real/deck.md'), link);
     const r = run('lint', '--fix', link);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
-    assert.equal(readFileSync(join(dir, 'real/deck.md'), 'utf8'), FIXED);
+    assert.equal(readFileSync(join(dir, 'real/deck.md'), 'utf8'), QUOTED_FIXED);
     assert.deepEqual(readdirSync(join(dir, 'real')), ['deck.md'], 'no temporary file is left behind');
   });
   it('refuses a read-only file (mode 0444), even when run as root, and still reports its problems', () => {
-    const dir = tree('readonly', { 'deck.md': EMPTY_SLIDE, 'other.md': EMPTY_SLIDE });
+    const dir = tree('readonly', { 'deck.md': QUOTED, 'other.md': QUOTED });
     const file = join(dir, 'deck.md');
     chmodSync(file, 0o444);
     const r = run('lint', '--fix', '--format', 'json', file, join(dir, 'other.md'));
     assert.equal(r.code, 2);
-    assert.equal(readFileSync(file, 'utf8'), EMPTY_SLIDE);
+    assert.equal(readFileSync(file, 'utf8'), QUOTED);
     assert.equal(statSync(file).mode & 0o777, 0o444);
     const [ro, other] = JSON.parse(r.stdout) as Result[];
     assert.match(ro.error!, /not fixed: the file is read-only \(mode 0444\)/);
-    assert.deepEqual(ro.diagnostics.map((d) => d.rule), ['file-error', 'empty-slide']);
+    assert.deepEqual(ro.diagnostics.map((d) => d.rule), ['file-error', 'invalid-css']);
     assert.equal(other.diagnostics.length, 0, 'the other file was fixed');
-    assert.equal(readFileSync(join(dir, 'other.md'), 'utf8'), FIXED);
+    assert.equal(readFileSync(join(dir, 'other.md'), 'utf8'), QUOTED_FIXED);
   });
   it('keeps hard links together: every name sees the fix', () => {
-    const dir = tree('hardlink', { 'a.md': EMPTY_SLIDE });
+    const dir = tree('hardlink', { 'a.md': QUOTED });
     linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
     const r = run('lint', '--fix', join(dir, 'a.md'));
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), FIXED);
+    assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), QUOTED_FIXED);
     assert.equal(statSync(join(dir, 'a.md')).ino, statSync(join(dir, 'b.md')).ino);
     assert.equal(statSync(join(dir, 'a.md')).nlink, 2);
     assert.deepEqual(readdirSync(dir).sort(), ['a.md', 'b.md']);
   });
   it('keeps the mode of a group-writable file', () => {
-    const dir = tree('mode', { 'deck.md': EMPTY_SLIDE });
+    const dir = tree('mode', { 'deck.md': QUOTED });
     chmodSync(join(dir, 'deck.md'), 0o664);
     assert.equal(run('lint', '--fix', join(dir, 'deck.md')).code, 0);
     assert.equal(statSync(join(dir, 'deck.md')).mode & 0o777, 0o664);

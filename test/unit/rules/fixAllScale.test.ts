@@ -72,11 +72,11 @@ describe('fix all scales linearly with the number of fixes', () => {
       assert.doesNotThrow(() => applyEdits(text, got));
     }
   });
-  it('fixes a deck with 20,000 empty slides in one round', () => {
-    const text = '---\ntype: slide\n---\n\n# A\n\n' + '---\n\n'.repeat(20000) + '# B\n';
-    const r = fixAll(text, { only: ['empty-slide'] });
-    assert.equal(r.text, '---\ntype: slide\n---\n\n# A\n\n---\n\n# B\n');
-    assert.equal(r.applied['empty-slide'], 20000 - 1);
+  it('fixes a deck with 20,000 quoted colours in one round', () => {
+    const text = '---\ntype: slide\n---\n\n<style>\n' + '.a { color: "#fff"; }\n'.repeat(20000) + '</style>\n\n# A\n';
+    const r = fixAll(text, { only: ['invalid-css'] });
+    assert.equal(r.text, '---\ntype: slide\n---\n\n<style>\n' + '.a { color: #fff; }\n'.repeat(20000) + '</style>\n\n# A\n');
+    assert.equal(r.applied['invalid-css'], 20000);
   });
 });
 
@@ -107,6 +107,7 @@ describe('fix all never corrupts', () => {
     const once = fixAll(text);
     assert.ok(once.changed);
     assert.equal(fixAll(once.text).changed, false);
-    assert.deepEqual(lintDeck(parseDeck(once.text), { rules: RULES }).filter((d) => d.fixes.some((f) => f.preferred)), []);
+    // What is left is fixes that renumber slides: Fix All leaves those to be chosen one by one.
+    assert.deepEqual(lintDeck(parseDeck(once.text), { rules: RULES }).filter((d) => d.fixes.some((f) => f.preferred && !f.structural)), []);
   });
 });
