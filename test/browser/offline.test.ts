@@ -13,7 +13,7 @@ import { exportDeck, launch, openDeck, RESULTS, ROOT } from './helpers';
 /** `scs-deck …` from source without blocking this process, which serves the requests being counted. */
 function cli(...args: string[]): Promise<{ status: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/bin.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => resolve({ status: code ?? -1, stderr }));

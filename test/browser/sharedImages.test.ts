@@ -35,7 +35,7 @@ describe('browser: images embedded once, shown everywhere', () => {
     await openDeck(page, file);
     const images = await page.evaluate(() =>
       [...document.querySelectorAll('.slides img')].map((img) => ({
-        data: /^data:image\/png;base64,/.test(img.getAttribute('src') ?? ''),
+        data: /^data:image\/(png|webp);base64,/.test(img.getAttribute('src') ?? ''),
         loaded: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
       })),
     );

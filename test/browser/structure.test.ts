@@ -58,7 +58,7 @@ describe('browser: exported decks in headless Chromium', () => {
     const images = await page.evaluate(() =>
       [...document.querySelectorAll('.slides img')].map((img) => ({
         alt: img.getAttribute('alt'),
-        data: (img.getAttribute('src') ?? '').startsWith('data:image/png;base64,'),
+        data: /^data:image\/(png|webp);base64,/.test(img.getAttribute('src') ?? ''),
         loaded: (img as HTMLImageElement).naturalWidth > 0,
       })),
     );
