@@ -4,7 +4,7 @@
  * inside an allowed folder, it is a regular file, and its bytes are an image. Everything else is refused with
  * a reason the caller reports.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { imageMime, IMAGE_SNIFF_BYTES } from '../core/render/imageMagic';
@@ -116,18 +116,9 @@ export function findWorkspaceRoot(deckDir: string): string {
   const home = resolve(homedir());
   for (let dir = start; ; dir = dirname(dir)) {
     if (dir === dirname(dir) || dir === home) break;
-    if (exists(join(dir, '.git')) || exists(join(dir, '.scs-deck.json'))) return dir;
+    if (existsSync(join(dir, '.git')) || existsSync(join(dir, '.scs-deck.json'))) return dir;
   }
   return start;
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isSystemPath(path: string): boolean {

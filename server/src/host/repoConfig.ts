@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readRepoConfig, type RepoConfig } from '../core/rules/config';
 import type { Rule } from '../core/rules/types';
@@ -48,7 +48,7 @@ export class RepoConfigStore {
     const candidate = join(dir, REPO_CONFIG_NAME);
     let found: string | null;
     // Anything by that name counts, so that a directory called `.scs-deck.json` is reported, not passed over.
-    if (exists(candidate)) found = candidate;
+    if (existsSync(candidate)) found = candidate;
     else {
       const parent = dirname(dir);
       found = parent === dir ? null : this.locate(parent);
@@ -91,13 +91,4 @@ function parseFile(path: string, rules: readonly Rule[]): FoundRepoConfig {
 
 function unusable(path: string, problem: string): FoundRepoConfig {
   return { path, rules: {}, problems: [problem], unusable: true };
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -3,27 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { main } from '../../../server/src/cli/main';
 import { findBrowser } from '../../../server/src/export/browser';
 import { FIXTURES } from './helpers';
+import { cliInProcess } from '../cli/run';
 
 const dir = mkdtempSync(join(tmpdir(), 'scs-deck-render-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the CLI in-process, capturing stdout and stderr. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [o, e] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(argv), out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const run = cliInProcess;
 
 describe('cli: scs-deck render', () => {
   it('writes one self-contained HTML file with the local images inlined', async () => {

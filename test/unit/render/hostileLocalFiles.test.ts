@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { main } from '../../../server/src/cli/main';
 import { exportHtml } from '../../../server/src/export/exportHtml';
 import { findMedia } from '../../../server/src/export/media';
 import { checkLocalImage, findWorkspaceRoot, localImageCheck } from '../../../server/src/host/localImageFiles';
 import { previewUrlResolver } from '../../../server/src/lsp/previewUrls';
+import { cliInProcess } from '../cli/run';
 
 /** A 1×1 PNG; `tail` makes each copy's bytes (and base64) distinct, so a test can tell which file got in. */
 function png(tail: string): Buffer {
@@ -75,19 +75,7 @@ function readable(path: string): Buffer | undefined {
 }
 const FORBIDDEN = [SECRET, readable('/etc/passwd'), readable('/proc/self/environ'), readFileSync(join(decks, 'fake.png'))].filter((b): b is Buffer => !!b && b.length > 0);
 
-async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [o, e] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(argv), out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const runCli = cliInProcess;
 
 describe('local files: a hostile deck cannot inline files outside its folders', () => {
   it('scs-deck render inlines only images inside the repository and names every refused file on stderr', async (t) => {
