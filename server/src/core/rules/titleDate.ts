@@ -2,7 +2,7 @@ import { fileNameDate, parseIsoDate } from '../text/callDate';
 import type { DeckRule, Fix } from './types';
 
 /** `Community Call</br> 2024-05-30`, `Community Call<br> 2024-05-30` or `Community Call 2024-05-30`. */
-const TITLE_DATE = /Community Call[ \t]*(?:<\/?br[ \t]*\/?>)?[ \t]*(\d{4}-\d{2}-\d{2}|202X-XX-XX)/i;
+export const TITLE_DATE = /Community Call[ \t]*(?:<\/?br[ \t]*\/?>)?[ \t]*(\d{4}-\d{2}-\d{2}|202X-XX-XX)/i;
 const PLACEHOLDER = /^202X-XX-XX$/i;
 
 /**
