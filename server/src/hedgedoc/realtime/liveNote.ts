@@ -132,6 +132,7 @@ export class LiveNote extends EventEmitter {
   /** A local edit, as an operation on the current `text`. Throws when the note is read-only or too long. */
   edit(op: TextOperation): void {
     if (!this.ot) throw new HedgeDocError('bad-response', 'The note is not loaded yet.');
+    if (this.state === 'closed') throw new HedgeDocError('unreachable', 'The note is closed; edits are no longer sent.');
     if (op.baseLength !== this.text.length) throw new Error(`edit based on ${op.baseLength} characters, the note has ${this.text.length}`);
     if (!this.mayEdit) throw new HedgeDocError('forbidden', 'You may only read this note: its permission does not let you edit.');
     if (op.targetLength > this.maxLength) throw new HedgeDocError('too-large', `The note would have ${op.targetLength} characters; HedgeDoc allows ${this.maxLength}.`);
