@@ -1,5 +1,6 @@
 /**
- * Two live clients type into one note at the same time, interleaved at random; both must end identical to
+ * Two clients type into one note at the same time, interleaved at random: SCS Deck's LiveNote and a plain
+ * socket.io client driven by ot.js's own reference client. Both must end identical to
  * each other and to what the server stores, with every inserted token present exactly once. Also measures the
  * edit round trip (an edit in one client to its arrival in the other). Duration: $HEDGEDOC_CONVERGENCE_SECONDS
  * (default 20; CI uses 60).
@@ -8,8 +9,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HedgeDocClient } from '../../server/src/hedgedoc/client';
 import { LiveNote } from '../../server/src/hedgedoc/realtime/liveNote';
-import { fromChange, toReplacements } from '../../server/src/hedgedoc/realtime/textOperation';
+import { fromChange, toReplacements, type TextOperation } from '../../server/src/hedgedoc/realtime/textOperation';
 import { BASE, createNote, SKIP, startHedgeDoc, stopHedgeDoc } from './oracle';
+import { PlainClient } from './plainClient';
 
 const SECONDS = Number(process.env.HEDGEDOC_CONVERGENCE_SECONDS ?? 20);
 
@@ -38,24 +40,22 @@ describe('live editing against HedgeDoc 1.12', { skip: SKIP }, () => {
   });
   after(() => stopHedgeDoc());
 
-  it(`two clients typing at random for ${SECONDS}s converge, lose nothing, and equal the server`, { timeout: (SECONDS + 60) * 1000 }, async () => {
+  it(`SCS Deck's client and ot.js's reference client typing at random for ${SECONDS}s converge, lose nothing, and equal the server`, { timeout: (SECONDS + 60) * 1000 }, async () => {
     const seed = Number(process.env.HEDGEDOC_CONVERGENCE_SEED ?? Date.now() % 100000);
     const random = rng(seed);
     const id = await createNote('# Community Call 2024-05-30\n\n....................\n');
-    const open = () => LiveNote.open(new HedgeDocClient(BASE, { allowPrivate: true }), id, { allowPrivate: true });
-    const clients = [await open(), await open()];
+    const clients = [await LiveNote.open(new HedgeDocClient(BASE, { allowPrivate: true }), id, { allowPrivate: true }), await PlainClient.open(BASE, id)];
     const names = ['A', 'B'];
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
     const tokens: string[] = [];
     let ops = 0;
     const events: string[] = [];
-    clients.forEach((c, i) => {
-      c.on('keptAside', () => events.push(`${names[i]} kept edits aside`));
-      c.on('doc', () => events.push(`${names[i]} got the whole text again`));
-      c.on('state', (s) => events.push(`${names[i]} ${s}`));
-    });
-    clients.forEach((c, i) => c.on('change', (op) => {
+    const ours = clients[0] as LiveNote;
+    ours.on('keptAside', () => events.push('A kept edits aside'));
+    ours.on('doc', () => events.push('A got the whole text again'));
+    ours.on('state', (s) => events.push(`A ${s}`));
+    clients.forEach((c, i) => c.on('change', (op: TextOperation) => {
       const now = performance.now();
       for (const r of toReplacements(op)) {
         for (const m of r.text.matchAll(/⟦([AB]\d+)⟧/g)) {

@@ -9,6 +9,7 @@ import { HedgeDocClient } from '../../server/src/hedgedoc/client';
 import { LiveNote } from '../../server/src/hedgedoc/realtime/liveNote';
 import { fromChange } from '../../server/src/hedgedoc/realtime/textOperation';
 import { BASE, createNote, loginCookie, SKIP, startHedgeDoc, stopHedgeDoc } from './oracle';
+import { PlainClient } from './plainClient';
 
 const EMAIL = 'owner@example.org';
 const PASSWORD = 'correct horse battery staple';
@@ -71,6 +72,21 @@ describe('notes that need a login', { skip: SKIP }, () => {
     } finally {
       live.close();
     }
+  });
+
+  it('a note deleted while open is reported, and later edits are refused', async () => {
+    const id = await createNote('# Community Call 2024-06-13\n', cookie);
+    const live = await LiveNote.open(new HedgeDocClient(BASE, { allowPrivate: true }), id, { allowPrivate: true });
+    const errors: Error[] = [];
+    live.on('error', (e: Error) => errors.push(e));
+    const owner = await PlainClient.open(BASE, id, cookie);
+    owner.send('delete');
+    await waitFor('the deletion to arrive', () => errors.length > 0);
+    owner.close();
+    assert.match(errors[0].message, /was deleted by its owner/);
+    assert.equal(live.state, 'closed');
+    assert.throws(() => live.edit(fromChange(live.text.length, 0, 0, 'x')), /closed/);
+    assert.equal((await fetch(`${BASE}/${id}/download`)).status, 404);
   });
 
   it('opening a private note live without a login is refused clearly', async () => {
