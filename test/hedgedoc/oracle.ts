@@ -1,6 +1,8 @@
 /**
  * The real HedgeDoc 1.12 these tests run against, from the shared oracle scripts (setup.sh builds it once;
  * CI caches the install dir). Tests skip, saying why, only when it is not built.
+ * Env: HEDGEDOC_ORACLE (the scripts, default ../shared/hedgedoc), HEDGEDOC_DIR (the install dir; it also holds
+ * the PID file and database, so parallel users of one machine each need their own), HEDGEDOC_PORT (3311).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

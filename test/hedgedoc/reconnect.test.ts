@@ -4,6 +4,7 @@ import { HedgeDocClient } from '../../server/src/hedgedoc/client';
 import { LiveNote } from '../../server/src/hedgedoc/realtime/liveNote';
 import { fromChange } from '../../server/src/hedgedoc/realtime/textOperation';
 import { BASE, createNote, killHedgeDoc, SKIP, startHedgeDoc, stopHedgeDoc } from './oracle';
+import { PlainClient } from './plainClient';
 
 async function waitFor(what: string, cond: () => boolean | Promise<boolean>, ms = 30000): Promise<void> {
   const end = Date.now() + ms;
@@ -44,6 +45,30 @@ describe('a live note across a HedgeDoc restart', { skip: SKIP }, () => {
       assert.deepEqual(aside, []);
     } finally {
       live.close();
+    }
+  });
+
+  it('edits made while the connection was down are re-applied on top of what others typed meanwhile', { timeout: 60000 }, async () => {
+    const id = await createNote('base\n');
+    const live = await LiveNote.open(new HedgeDocClient(BASE, { allowPrivate: true }), id, { allowPrivate: true });
+    const other = await PlainClient.open(BASE, id);
+    const aside: string[] = [];
+    live.on('keptAside', (t: string) => aside.push(t));
+    try {
+      // Drop the transport under the client (as a network failure would) and stop it reconnecting for a moment.
+      const socket = (live as unknown as { socket: { io: { engine: { close(): void } }; disconnect(): void; connect(): void } }).socket;
+      socket.io.engine.close();
+      await waitFor('the client to notice', () => live.state === 'reconnecting');
+      live.edit(fromChange(live.text.length, 0, 0, 'mine '));
+      other.edit(fromChange(other.text.length, other.text.length, 0, 'theirs\n'));
+      await waitFor('reconnect and sync', () => live.state === 'connected' && !live.hasPending && live.text.includes('theirs'));
+      assert.equal(live.text, 'mine base\ntheirs\n');
+      assert.deepEqual(aside, []);
+      await waitFor('the other client to see it', () => other.text === live.text);
+      await waitFor('the server to store it', async () => (await download(id)) === live.text);
+    } finally {
+      live.close();
+      other.close();
     }
   });
 });

@@ -18,6 +18,8 @@ const SERVERS_KEY = 'scsDeck.hedgedoc.liveServers';
 interface Session {
   readonly uri: vscode.Uri;
   readonly live: LiveNote;
+  /** Changes only when VS Code saves: a newer mtime would make it refuse to save ("file is newer"). */
+  mtime: number;
   mirror?: DocumentMirror;
   readonly disposables: vscode.Disposable[];
   backupTimer?: NodeJS.Timeout;
@@ -40,6 +42,8 @@ export class LiveNotes implements vscode.FileSystemProvider {
       vscode.workspace.registerFileSystemProvider(SCHEME, this, { isCaseSensitive: true }),
       vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChange(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closeSession(d.uri)),
+      // A live note restored with the window (or opened by URI) is bound once VS Code has read it.
+      vscode.workspace.onDidOpenTextDocument((d) => d.uri.scheme === SCHEME && this.bind(d)),
       vscode.window.onDidChangeActiveTextEditor(() => this.showStatus()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       { dispose: () => [...this.sessions.keys()].forEach((k) => this.closeSession(vscode.Uri.parse(k))) },
@@ -77,7 +81,7 @@ export class LiveNotes implements vscode.FileSystemProvider {
 
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
     const s = await this.session(uri);
-    return { type: vscode.FileType.File, ctime: 0, mtime: Date.now(), size: Buffer.byteLength(s.live.text), permissions: s.live.mayEdit ? undefined : vscode.FilePermission.Readonly };
+    return { type: vscode.FileType.File, ctime: 0, mtime: s.mtime, size: Buffer.byteLength(s.live.text), permissions: s.live.mayEdit ? undefined : vscode.FilePermission.Readonly };
   }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
@@ -88,6 +92,7 @@ export class LiveNotes implements vscode.FileSystemProvider {
   async writeFile(uri: vscode.Uri): Promise<void> {
     const s = this.sessions.get(uri.toString());
     if (!s) throw vscode.FileSystemError.Unavailable('The live note is not open any more.');
+    s.mtime = Date.now();
     const deadline = Date.now() + 3000;
     while (s.live.hasPending && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     if (s.live.hasPending) {
@@ -131,7 +136,7 @@ export class LiveNotes implements vscode.FileSystemProvider {
     const id = decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.md$/, ''));
     const client = await this.access.client(server);
     const live = await LiveNote.open(client, id, { allowPrivate: mayUsePrivateAddresses(server, configuredServer()) });
-    const s: Session = { uri, live, disposables: [] };
+    const s: Session = { uri, live, mtime: Date.now(), disposables: [] };
     this.sessions.set(uri.toString(), s);
     live.on('state', () => {
       this.showStatus();
@@ -276,6 +281,7 @@ export class LiveNotes implements vscode.FileSystemProvider {
   /** Keeps the local text (with unconfirmed edits) until the server has them. */
   private async writeBackup(s: Session, text = s.live.text): Promise<vscode.Uri> {
     const uri = this.backupUri(s);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
     return uri;
   }
@@ -287,6 +293,7 @@ export class LiveNotes implements vscode.FileSystemProvider {
   /** After a reconnect the server's text won and local edits could not be re-applied: keep them visible. */
   private async keepAside(s: Session, text: string): Promise<void> {
     const uri = this.backupUri(s, `-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
     this.log.warn(`edits to ${s.live.noteId} kept aside in ${uri.fsPath}`);
     const pick = await vscode.window.showWarningMessage('SCS Deck: after reconnecting, the note on the server differed from your unconfirmed edits. The server\'s text is shown; your version is kept in a file.', 'Open Your Version');

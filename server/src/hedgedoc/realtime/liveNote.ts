@@ -65,6 +65,8 @@ export class LiveNote extends EventEmitter {
   private known = '';
   private permission = 'freely';
   private owner: string | null = null;
+  /** The outstanding operation was never emitted (the socket was down), so the server surely lacks it. */
+  private unsent = false;
   private readonly cursors = new Map<string, { name: string; color: string; line?: number; ch?: number }>();
   private readonly socket: Socket;
 
@@ -243,7 +245,10 @@ export class LiveNote extends EventEmitter {
     const pending = this.ot?.pending();
     const local = this.text;
     let resend: TextOperation | undefined;
-    if (pending && !doc.force) {
+    if (pending && this.unsent) {
+      // Nothing pending ever left this client: rebase it onto whatever the server has now.
+      resend = TextOperation.transform(pending, diffOperation(this.known, doc.str))[0];
+    } else if (pending && !doc.force) {
       const s = this.ot!.state;
       if (doc.str === this.known) resend = pending; // The server never got the pending edits.
       else if (doc.str === local) resend = undefined; // It got them all (the acks were lost).
@@ -251,26 +256,26 @@ export class LiveNote extends EventEmitter {
       else this.emit('keptAside', local);
     } else if (pending) this.emit('keptAside', local);
     this.known = doc.str;
+    this.unsent = false;
     this.ot = new OtClient(doc.revision, {
       send: (revision, op) => {
-        if (this.socket.connected) this.socket.emit('operation', revision, op.toJSON(), null);
+        this.unsent = !this.socket.connected;
+        if (!this.unsent) this.socket.emit('operation', revision, op.toJSON(), null);
       },
       apply: (op) => {
         this.text = op.apply(this.text);
         this.emit('change', op);
       },
     });
-    if (!first && this.text !== doc.str) {
-      const op = diffOperation(this.text, doc.str);
-      this.text = doc.str;
+    // One change from what the editor shows to the server's text plus any edits sent again.
+    const target = resend ? resend.apply(doc.str) : doc.str;
+    if (!first && this.text !== target) {
+      const op = diffOperation(this.text, target);
+      this.text = target;
       this.emit('change', op);
     }
-    this.text = doc.str;
-    if (resend) {
-      this.text = resend.apply(this.text);
-      this.emit('change', resend);
-      this.ot.applyClient(resend);
-    }
+    this.text = target;
+    if (resend) this.ot.applyClient(resend);
     this.updateState();
     this.emit('doc');
   }
