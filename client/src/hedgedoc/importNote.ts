@@ -5,9 +5,9 @@ import { NoteUrlError, parseNoteUrl, type NoteRef } from '../../../server/src/he
 import { pullUploads, uploadProblems } from '../../../server/src/hedgedoc/pullUploads';
 import { configuredServer, type HedgeDocAccess, requireTrust, showError } from './access';
 
-export async function importNote(access: HedgeDocAccess, log: vscode.LogOutputChannel): Promise<vscode.Uri | undefined> {
+export async function importNote(access: HedgeDocAccess, log: vscode.LogOutputChannel, url?: string): Promise<vscode.Uri | undefined> {
   if (!requireTrust('Importing a HedgeDoc note')) return undefined;
-  const ref = await askNoteUrl('Import HedgeDoc Note');
+  const ref = await askNoteUrl('Import HedgeDoc Note', url);
   if (!ref) return undefined;
   const bytes = await withLoginRetry(access, ref.server, () => vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Downloading ${ref.server}/${ref.id}…` },
@@ -41,9 +41,17 @@ export async function importNote(access: HedgeDocAccess, log: vscode.LogOutputCh
   return file;
 }
 
-/** Asks for a note URL (a bare id means the configured server). */
-export async function askNoteUrl(title: string): Promise<NoteRef | undefined> {
+/** Asks for a note URL (a bare id means the configured server); a URL passed by the caller is used as is. */
+export async function askNoteUrl(title: string, given?: string): Promise<NoteRef | undefined> {
   const server = configuredServer();
+  if (typeof given === 'string') {
+    try {
+      return parseNoteUrl(given, server);
+    } catch (err) {
+      void showError(err);
+      return undefined;
+    }
+  }
   const value = await vscode.window.showInputBox({
     title,
     prompt: `The note's URL (${server}/<id>, /s/<id> or /p/<id>)`,

@@ -13,9 +13,10 @@ export function registerHedgeDoc(deps: ExtensionDeps): void {
   const live = new LiveNotes(context, access, log);
   context.subscriptions.push(
     log,
-    vscode.commands.registerCommand('scsDeck.hedgedoc.import', () => importNote(access, log)),
+    // Both take an optional note URL, for links and other extensions; without one they ask.
+    vscode.commands.registerCommand('scsDeck.hedgedoc.import', (url?: string) => importNote(access, log, url)),
     vscode.commands.registerCommand('scsDeck.hedgedoc.publish', () => publish(access)),
-    vscode.commands.registerCommand('scsDeck.hedgedoc.open', () => live.openCommand()),
+    vscode.commands.registerCommand('scsDeck.hedgedoc.open', (url?: string) => live.openCommand(url)),
     vscode.commands.registerCommand('scsDeck.hedgedoc.logIn', () => access.logIn()),
     vscode.commands.registerCommand('scsDeck.hedgedoc.logOut', () => access.logOut()),
   );

@@ -50,12 +50,12 @@ export class LiveNotes implements vscode.FileSystemProvider {
     );
   }
 
-  /** The command: asks for a URL and opens the live note in an editor. */
-  async openCommand(): Promise<void> {
-    if (!requireTrust('Opening a live HedgeDoc note')) return;
-    const ref = await askNoteUrl('Open HedgeDoc Note');
-    if (!ref) return;
-    await this.openNote(ref);
+  /** The command: opens the live note of `url` (asked for when not given) in an editor. */
+  async openCommand(url?: string): Promise<vscode.TextEditor | undefined> {
+    if (!requireTrust('Opening a live HedgeDoc note')) return undefined;
+    const ref = await askNoteUrl('Open HedgeDoc Note', url);
+    if (!ref) return undefined;
+    return this.openNote(ref);
   }
 
   async openNote(ref: NoteRef): Promise<vscode.TextEditor | undefined> {
