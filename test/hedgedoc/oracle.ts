@@ -30,6 +30,12 @@ export async function startHedgeDoc(): Promise<string> {
     execFileSync('bash', [join(SCRIPTS, 'start.sh'), DIR], { env: { ...process.env, HEDGEDOC_PORT: PORT }, stdio: ['ignore', 'pipe', 'inherit'] });
     startedHere = true;
   }
+  // /status answers before the realtime part is ready (/_health says "ready": false).
+  for (let i = 0; i < 60; i++) {
+    const status = (await (await fetch(`${BASE}/_health`)).json().catch(() => ({}))) as { ready?: boolean };
+    if (status.ready !== false) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
   return BASE;
 }
 
@@ -64,7 +70,13 @@ export async function uploadImage(bytes: Buffer, name: string, type: string): Pr
 
 /** Creates a note with `POST /new`, as a browser or curl would; returns its id. */
 export async function createNote(markdown: string | Buffer, cookie?: string): Promise<string> {
-  const res = await fetch(`${BASE}/new`, { method: 'POST', body: markdown, redirect: 'manual', headers: { 'content-type': 'text/markdown', ...(cookie ? { cookie } : {}) } });
+  let res: Response;
+  // A freshly started HedgeDoc may answer 503 ("busy") for a moment.
+  for (let attempt = 0; ; attempt++) {
+    res = await fetch(`${BASE}/new`, { method: 'POST', body: markdown, redirect: 'manual', headers: { 'content-type': 'text/markdown', ...(cookie ? { cookie } : {}) } });
+    if (res.status !== 503 || attempt > 5) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
   const location = res.headers.get('location');
   if (res.status !== 302 || !location) throw new Error(`POST /new answered ${res.status}`);
   return new URL(location).pathname.slice(1);

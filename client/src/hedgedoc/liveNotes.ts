@@ -70,6 +70,8 @@ export class LiveNotes implements vscode.FileSystemProvider {
     const doc = await vscode.workspace.openTextDocument(uri);
     if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
     const editor = await vscode.window.showTextDocument(doc);
+    // HedgeDoc's text has LF line endings; a CRLF default for new files would send carriage returns.
+    if (doc.eol === vscode.EndOfLine.CRLF && !doc.getText().includes('\r')) await editor.edit((b) => b.setEndOfLine(vscode.EndOfLine.LF));
     this.bind(doc);
     return editor;
   }

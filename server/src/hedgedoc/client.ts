@@ -13,6 +13,8 @@ export const DOCUMENT_MAX_LENGTH = 100000;
 const NOTE_MAX_BYTES = 4 * 1024 * 1024;
 const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 const SMALL_MAX_BYTES = 256 * 1024;
+/** Pauses before asking a busy server again (ms). */
+const BUSY_RETRIES = [250, 1000, 3000];
 
 export interface HedgeDocClientOptions {
   /** Loopback and private addresses are only allowed for a server the user configured. */
@@ -148,16 +150,22 @@ export class HedgeDocClient {
   async raw(method: 'GET' | 'POST', path: string, maxBytes: number, body?: string | Buffer, headers: Record<string, string> = {}): Promise<HttpResponse> {
     const url = this.server + path;
     if (!isOnServer(url, this.server)) throw new HedgeDocError('refused-address', `${url} is not on ${this.server}.`);
-    const cookie = this.cookieHeader();
-    const res = await httpRequest({
-      method,
-      url,
-      body,
-      maxBytes,
-      allowPrivate: this.options.allowPrivate ?? false,
-      timeoutMs: this.options.timeoutMs,
-      headers: { ...headers, ...(cookie ? { cookie } : {}) },
-    });
+    let res: HttpResponse;
+    // HedgeDoc answers 503 while its event loop lags (toobusy), before doing anything: safe to ask again.
+    for (let attempt = 0; ; attempt++) {
+      const cookie = this.cookieHeader();
+      res = await httpRequest({
+        method,
+        url,
+        body,
+        maxBytes,
+        allowPrivate: this.options.allowPrivate ?? false,
+        timeoutMs: this.options.timeoutMs,
+        headers: { ...headers, ...(cookie ? { cookie } : {}) },
+      });
+      if (res.status !== 503 || attempt >= BUSY_RETRIES.length) break;
+      await new Promise((r) => setTimeout(r, BUSY_RETRIES[attempt]));
+    }
     for (const c of [res.headers['set-cookie'] ?? []].flat()) {
       const [pair] = c.split(';');
       const eq = pair.indexOf('=');
@@ -175,6 +183,7 @@ export class HedgeDocClient {
       throw new HedgeDocError('forbidden', `${what} on ${this.server} needs permission you do not have: ${hint}.`);
     }
     if (res.status === 413) throw new HedgeDocError('too-large', `${what}: ${this.server} says it is too large.`);
+    if (res.status === 503) throw new HedgeDocError('unreachable', `${this.server} is too busy to answer (503); try again in a minute.`);
     if (res.status >= 300 && res.status < 400) throw new HedgeDocError('redirect', `${what}: ${this.server} redirected to ${header(res, 'location') ?? '?'}; not following it.`);
     throw new HedgeDocError('bad-response', `${what}: ${this.server} answered ${res.status}.`);
   }

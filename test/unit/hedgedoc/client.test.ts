@@ -54,6 +54,17 @@ describe('HedgeDocClient against a stand-in server', () => {
     await assert.rejects(client.download('away'), { code: 'redirect', message: /another host/ });
   });
 
+  it('asks a busy server (503) again, and says so when it stays busy', async () => {
+    routes.set('GET /status', hedgedoc());
+    let calls = 0;
+    routes.set('GET /busy/download', (_q, res) => (++calls < 3 ? res.writeHead(503).end('busy') : res.writeHead(200).end('ok')));
+    const client = new HedgeDocClient(base, { allowPrivate: true });
+    assert.equal((await client.download('busy')).toString(), 'ok');
+    assert.equal(calls, 3);
+    routes.set('GET /always/download', (_q, res) => res.writeHead(503).end('busy'));
+    await assert.rejects(client.download('always'), { code: 'unreachable', message: /too busy.*503/ });
+  });
+
   it('stops reading a response over the size cap', async () => {
     routes.set('GET /status', hedgedoc());
     routes.set('GET /uploads/huge.png', (_q, res) => {
