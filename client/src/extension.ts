@@ -6,6 +6,7 @@ import { SlideStore } from './slides';
 import { registerNewDeck } from './newDeck';
 import { registerSlideNumbers } from './slideNumbers';
 import { registerWhereAmI } from './whereAmI';
+import { registerHedgeDoc } from './hedgedoc';
 
 /** What every client feature module gets. */
 export interface ExtensionDeps {
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
   registerNewDeck(deps);
   registerWhereAmI(deps);
   registerSlideNumbers(deps);
+  registerHedgeDoc(deps);
   const api: DeckApi = {
     ready: started.ready.then(() => {
       api.readyMs = performance.now() - t0;

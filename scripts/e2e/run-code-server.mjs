@@ -52,7 +52,7 @@ async function main() {
 
   const resultsFile = join(run, 'results.json');
   const env = { SCS_E2E_BRIDGE: bridgeDir, SCS_E2E_RESULTS: resultsFile };
-  for (const k of ['SCS_E2E_GREP', 'SCS_E2E_LATENCY_ROUNDS']) if (process.env[k]) env[k] = process.env[k];
+  for (const k of ['SCS_E2E_GREP', 'SCS_E2E_LATENCY_ROUNDS', 'SCS_E2E_HEDGEDOC_URL', 'SCS_E2E_HEDGEDOC_SECONDS']) if (process.env[k]) env[k] = process.env[k];
   const tSuite = Date.now();
   const { code } = await runTestsInBrowser({
     base: `http://127.0.0.1:${PORT}`, workspace, extDir: ROOT, testsPath, env, outDir: OUT, bridgeDir,

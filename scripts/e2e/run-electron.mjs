@@ -39,7 +39,7 @@ async function main() {
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: ROOT,
       extensionTestsPath,
-      extensionTestsEnv: { SCS_E2E_RESULTS: resultsFile },
+      extensionTestsEnv: { SCS_E2E_RESULTS: resultsFile, ...(process.env.SCS_E2E_HEDGEDOC_URL ? { SCS_E2E_HEDGEDOC_URL: process.env.SCS_E2E_HEDGEDOC_URL } : {}) },
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome',
         '--skip-release-notes', '--user-data-dir', join(run, 'ud')],
     });

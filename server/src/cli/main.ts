@@ -4,6 +4,8 @@ import { runOutline } from './outline';
 import { runLint } from './lint';
 import { runNew } from './new';
 import { runRender } from './render';
+import { runPull } from './pull';
+import { runPush } from './push';
 import { printable } from './terminalSafe';
 
 declare const VERSION: string;
@@ -19,8 +21,16 @@ Usage:
   scs-deck render [--pdf] [--allow-remote] [--browser path] [--uploads dir] <deck.md> -o <out>
                                               one self-contained HTML file (or a PDF) as HedgeDoc shows it;
                                               loads nothing remote unless --allow-remote (https, public hosts)
+  scs-deck pull <note-url> [-o file] [--server URL] [--force]
+                                              download a HedgeDoc note as community-call/YYYYMMDD.md
+                                              (date from its title) with its uploaded images beside it
+  scs-deck push <deck.md> [--server URL]      create a HedgeDoc note from the deck; prints its URLs
   scs-deck lsp --stdio                        start the language server on stdin/stdout
   scs-deck --help | --version
+
+HedgeDoc: the server is --server, else $SCS_DECK_HEDGEDOC_URL, else https://input.scs.community (for
+pull, the note URL names it). To log in set $SCS_DECK_HEDGEDOC_COOKIE (the connect.sid session cookie) or
+$SCS_DECK_HEDGEDOC_EMAIL and $SCS_DECK_HEDGEDOC_PASSWORD.
 
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.`;
 
@@ -32,6 +42,8 @@ export const COMMANDS: Record<string, Command> = {
   render: runRender,
   lint: (argv, out) => runLint(argv, out),
   new: (argv, out) => runNew(argv, out),
+  pull: (argv, out) => runPull(argv, out),
+  push: (argv, out) => runPush(argv, out),
   lsp: (argv) => {
     if (!argv.includes('--stdio')) throw new UsageError('lsp needs --stdio');
     // The server picks its transport from process.argv.

@@ -3,7 +3,7 @@ import { isTemplateDeck } from './templateDeck';
 import type { DeckRule, Fix } from './types';
 
 /** `Community Call</br> 2024-05-30`, `Community Call<br> 2024-05-30` or `Community Call 2024-05-30`. */
-const TITLE_DATE = /Community Call[ \t]*(?:<\/?br[ \t]*\/?>)?[ \t]*(\d{4}-\d{2}-\d{2}|202X-XX-XX)/i;
+export const TITLE_DATE = /Community Call[ \t]*(?:<\/?br[ \t]*\/?>)?[ \t]*(\d{4}-\d{2}-\d{2}|202X-XX-XX)/i;
 const PLACEHOLDER = /^202X-XX-XX$/i;
 /** A deck may open with a background or agenda slide before its title: the title is looked for this far. */
 const TITLE_SLIDES = 3;
