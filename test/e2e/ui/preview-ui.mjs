@@ -67,10 +67,19 @@ const previewReady = (f, timeout = 30000) => f.waitForFunction(() => document.bo
 const indices = (f) => f.evaluate(() => { const r = /** @type {any} */ (window).Reveal; return r && r.isReady() ? r.getIndices() : null; });
 
 const runCommand = (title) => runPaletteCommand(page, title);
+// Ctrl+G right after the focus moved back can reach the workbench before it counts the editor as active
+// ("Open a text editor first…"): then close the box and ask again.
 async function gotoLine(line) {
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(String(line));
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(String(line));
+    const noEditor = page.locator('.quick-input-widget', { hasText: 'Open a text editor first' });
+    if (!(await noEditor.isVisible()) || attempt === 5) break;
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+1');
+  }
   await page.keyboard.press('Enter');
 }
 // Ctrl+1 (keyboard, as clicks can land on the webview's focus overlay) puts the focus back into the deck's editor.
