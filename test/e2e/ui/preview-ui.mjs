@@ -75,6 +75,7 @@ async function gotoLine(line) {
     await page.locator('.quick-input-widget input').waitFor();
     await page.keyboard.type(String(line));
     const noEditor = page.locator('.quick-input-widget', { hasText: 'Open a text editor first' });
+    await page.waitForTimeout(100);
     if (!(await noEditor.isVisible()) || attempt === 5) break;
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
