@@ -204,6 +204,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       vscode.setState(state);
       setLocked(!!msg.state.locked);
       if (state.notes) toggleNotes(true);
+      $('scs-stop-present').hidden = !msg.state.presenting;
       break;
     case 'render':
       onRender(msg);

@@ -62,6 +62,8 @@ export interface PreviewState {
   readonly position?: SlidePosition;
   readonly locked?: boolean;
   readonly notes?: boolean;
+  /** Present mode is on: the webview shows its "Stop presenting" button, also after it restarts. */
+  readonly presenting?: boolean;
 }
 
 /** Narrowing for messages that arrive as `unknown` from the other side. */

@@ -73,7 +73,8 @@ export class DeckPreview {
 
   constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, private readonly host: PreviewHost, state?: PreviewState) {
     const cfg = vscode.workspace.getConfiguration('scsDeck.preview', uri);
-    this.state = state ?? { uri: uri.toString(), locked: cfg.get<boolean>('lockByDefault', false) };
+    // A restored panel is not presenting: that lasted only as long as the window that started it.
+    this.state = state ? { ...state, presenting: false } : { uri: uri.toString(), locked: cfg.get<boolean>('lockByDefault', false) };
     this.sync = new SyncDecider({ enabled: cfg.get<boolean>('sync', true), locked: !!this.state.locked });
     panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: previewRoots(host.extensionUri, uri) };
     panel.onDidDispose(() => this.dispose());
@@ -104,6 +105,15 @@ export class DeckPreview {
       this.state = { ...this.state, position: msg.position };
     }
     this.host.onMessage(this, msg);
+  }
+
+  /**
+   * Present mode on or off. Kept in the state, because moving the panel to its own group restarts the webview,
+   * and a message posted meanwhile is lost: the next `init` carries it again.
+   */
+  setPresenting(on: boolean): void {
+    this.state = { ...this.state, presenting: on };
+    this.post(on ? { type: 'present', notes: false } : { type: 'presentEnded' });
   }
 
   post(msg: ToWebview): void {

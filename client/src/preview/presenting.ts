@@ -34,7 +34,7 @@ export class Presenting implements vscode.Disposable {
     this.closed = preview.panel.onDidDispose(() => void this.stop());
     this.item.show();
     await vscode.commands.executeCommand('setContext', PRESENTING_CONTEXT, true);
-    preview.post({ type: 'present', notes: false });
+    preview.setPresenting(true);
   }
 
   /** Undoes what `start` changed: the group is no longer maximised and the side bar is back. */
@@ -46,7 +46,7 @@ export class Presenting implements vscode.Disposable {
     this.closed = undefined;
     this.item.hide();
     await vscode.commands.executeCommand('setContext', PRESENTING_CONTEXT, false);
-    preview.post({ type: 'presentEnded' });
+    preview.setPresenting(false);
     const run = (id: string) => vscode.commands.executeCommand(id).then(undefined, () => undefined);
     // Arranging the groups evenly ends a maximised group; then the side bar is shown again.
     await run('workbench.action.evenEditorWidths');
