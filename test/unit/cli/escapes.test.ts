@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { printable } from '../../../server/src/cli/terminalSafe';
+import { cli } from './run';
 
-const ROOT = join(__dirname, '../../..');
-/** The built CLI (`npm test` builds first); SCS_DECK_CLI names another entry script. */
-const CLI = process.env.SCS_DECK_CLI ? [process.env.SCS_DECK_CLI] : [join(ROOT, 'bin/scs-deck.js')];
 const dir = mkdtempSync(join(tmpdir(), 'scs-deck-escapes-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8', cwd: dir, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => cli(args, dir);
 
 const FM = '---\ntitle: Escapes\ntype: slide\n---\n\n';
 

@@ -4,17 +4,12 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, re
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { cli } from './run';
 
-const ROOT = join(__dirname, '../../..');
-/** The built CLI (`npm test` builds first); SCS_DECK_CLI names another entry script. */
-const CLI = process.env.SCS_DECK_CLI ? [process.env.SCS_DECK_CLI] : [join(ROOT, 'bin/scs-deck.js')];
 const base = mkdtempSync(join(tmpdir(), 'scs-deck-fs-'));
 after(() => rmSync(base, { recursive: true, force: true }));
 
-function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8', cwd: base, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => cli(args, base);
 
 /** A fresh folder for one test, with the given files (a Buffer is written as bytes). */
 function tree(name: string, files: Record<string, string | Buffer> = {}): string {
