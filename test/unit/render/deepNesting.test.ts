@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NewestFirstStack, parseHtml } from '../../../server/src/core/render/parseHtml';
+import { renderStandaloneHtml } from '../../../server/src/core/render';
 import { render } from './helpers';
 
 /** Renders a deck and returns the first slide's HTML and the time it took. */
@@ -34,6 +35,14 @@ describe('render: deep nesting', () => {
       assert.ok(depthOf(html, tag) > 10, tag);
       assert.ok(ms < 5_000, `${Math.round(ms)} ms`);
     }
+  });
+
+  it('exports 100,000 nested <div> around a link: the offline frame guard parses and writes without recursion', () => {
+    const n = 100_000;
+    const deck = render(`---\ntype: slide\n---\n${'<div>'.repeat(n)}<a href="https://example.org/">x</a>${'</div>'.repeat(n)}\n`);
+    const html = renderStandaloneHtml(deck, { revealJs: '', revealCss: '', themeCss: '', nonce: 'n' });
+    assert.equal(depthOf(html, 'div'), n + 2, 'the slide divs inside .reveal and .slides');
+    assert.match(html, /<a href="https:\/\/example.org\/"[^>]*>x<\/a>/);
   });
 
   it('parses 100,000 nested elements with stray end tags in linear time', () => {

@@ -3,9 +3,8 @@
  * URLs the fetch policy refuses (all of them offline) leave the markup: iframe `src`/`data-src`,
  * `data-background-iframe`, and links reveal.js would preview in an iframe (`previewLinks`, `data-preview-link`).
  */
-import render from 'dom-serializer';
-import { isTag, type ParentNode, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { parseHtml, walkElements } from './parseHtml';
+import { serializeHtml } from './serializeHtml';
 import { mayFetchRemote, type RemotePolicy } from '../url/fetchPolicy';
 import type { RenderedDeck, RenderedSlide } from './types';
 
@@ -36,9 +35,10 @@ function guardSlide(slide: RenderedSlide, check: Check): RenderedSlide {
 
 function guardHtml(html: string, check: Check): string {
   if (!MAY_HOLD_FRAMES.test(html)) return html;
-  const doc = parseDocument(html, { decodeEntities: true });
-  walk(doc, (el) => guardAttributes(el.name, el.attribs, check));
-  return render(doc.children, { encodeEntities: 'utf8' });
+  // The parse and the writer the renderer uses: linear in the nesting depth, which a deck controls.
+  const doc = parseHtml(html);
+  walkElements(doc, (el) => guardAttributes(el.name, el.attribs, check));
+  return serializeHtml(doc.children);
 }
 
 function guardAttributes(tag: string, attrs: Record<string, string>, { allowed, previewLinks }: Check): void {
@@ -55,13 +55,4 @@ function guardAttributes(tag: string, attrs: Record<string, string>, { allowed, 
   }
   // With `previewLinks: true` every link is previewed unless it says `data-preview-link="false"`.
   if (previewLinks && tag === 'a' && attrs.href !== undefined && preview === undefined && !allowed(attrs.href)) attrs['data-preview-link'] = 'false';
-}
-
-function walk(node: ParentNode, visit: (el: Element) => void): void {
-  for (const child of node.children) {
-    if (isTag(child)) {
-      visit(child);
-      walk(child, visit);
-    }
-  }
 }

@@ -3,7 +3,7 @@
  * in an array with the newest first (`unshift`/`shift`/`indexOf`), so every start tag moves the whole stack: 100,000
  * nested `<div>` took 15 s. The parser gets a stack with the same operations that keeps the newest last instead.
  */
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, isTag, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
 import { Parser } from 'htmlparser2';
 
 /**
@@ -53,5 +53,17 @@ export class NewestFirstStack {
     if (!this.counts.get(name)) return -1;
     for (let i = this.items.length - 1; i >= 0; i--) if (this.items[i] === name) return this.items.length - 1 - i;
     return -1;
+  }
+}
+
+/** Visits every element in document order, parents before children, without recursion (any nesting depth). */
+export function walkElements(node: ParentNode, visit: (el: Element) => void): void {
+  const stack: ChildNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  while (stack.length) {
+    const child = stack.pop()!;
+    if (!isTag(child)) continue;
+    visit(child);
+    for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]);
   }
 }

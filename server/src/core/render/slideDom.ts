@@ -7,7 +7,7 @@ import { escapeAttrValue } from 'xss';
 import { EMOJI, emojiImagePath } from '../data/emoji';
 import { commentAttributeName, readAttributeComment } from '../deck/attributeComments';
 import { isAllowedDataAttribute } from '../url/attributeUrls';
-import { parseHtml } from './parseHtml';
+import { parseHtml, walkElements as walk } from './parseHtml';
 import { serializeHtml } from './serializeHtml';
 import type { RenderOptions } from './types';
 
@@ -147,18 +147,6 @@ function resolveUrls(doc: ParentNode, section: Record<string, string>, options: 
     else if (el.name === 'a') map(el.attribs, 'href', 'link');
     backgrounds(el.attribs);
   });
-}
-
-/** Visits every element in document order, parents before children, without recursion. */
-function walk(node: ParentNode, visit: (el: Element) => void): void {
-  const stack: ChildNode[] = [];
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  while (stack.length) {
-    const child = stack.pop()!;
-    if (!isTag(child)) continue;
-    visit(child);
-    for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]);
-  }
 }
 
 function textOf(node: ParentNode): string {
