@@ -52,6 +52,16 @@ describe('browser: exported decks in headless Chromium', () => {
     });
   }
 
+  it('numbers a vertical slide as HedgeDoc does: 2.2, the dot not spaced out', async () => {
+    await openDeck(page, exportDeck(DECKS[3], 'sample'));
+    await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(1, 1));
+    const number = await page.evaluate(() => {
+      const [a, dot, b] = ['a', 'delimiter', 'b'].map((part) => (document.querySelector(`.slide-number .slide-number-${part}`) as HTMLElement).getBoundingClientRect());
+      return { text: (document.querySelector('.slide-number') as HTMLElement).textContent!.replace(/\s+/g, ''), gaps: [Math.round(dot.left - a.right), Math.round(b.left - dot.right)] };
+    });
+    assert.deepEqual(number, { text: '2.2', gaps: [0, 0] });
+  });
+
   it('scs-deck render inlines emoji and local copies of uploads as data: URIs', async () => {
     const file = renderWithCli(join(FIXTURES, 'uploads/deck.md'), 'uploads');
     await openDeck(page, file);

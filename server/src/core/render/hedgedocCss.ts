@@ -22,4 +22,8 @@ export const HEDGEDOC_SLIDE_CSS = `
 .reveal pre code .gutter.linenumber > span::before { content: attr(data-linenumber); }
 .reveal pre code.wrap { white-space: pre-wrap; }
 .reveal .embed a { display: inline-block; padding: 0.2em 0.6em; border: 1px dashed currentColor; border-radius: 4px; }
+/* reveal.js 3.9.2 (HedgeDoc's) writes a vertical slide's number as 8.2; later versions put spaces and margins
+   around the dot. A flex box drops the spaces between its items. */
+.reveal .slide-number a { display: inline-flex; }
+.reveal .slide-number-delimiter { margin: 0; }
 `;
