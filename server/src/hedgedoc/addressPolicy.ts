@@ -3,29 +3,18 @@
  * anywhere, so the client talks to one server only (the one it was made for) and never to loopback, private or
  * link-local addresses unless that server itself was configured there (a HedgeDoc on the LAN or on 127.0.0.1).
  */
-import { BlockList, isIP } from 'node:net';
-
-const PRIVATE = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) PRIVATE.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
+import { isIP } from 'node:net';
+import { isPublicAddress } from '../core/url/publicHost';
 
 /**
- * True for loopback, private, link-local, carrier-grade NAT, multicast and unspecified addresses, IPv4-mapped
- * IPv6 included.
+ * True for any IP address that is not on the public internet (loopback, private, link-local, carrier-grade NAT,
+ * multicast, unspecified, IPv4-mapped forms of these…): the one check exports use too.
  * @example isPrivateAddress('10.1.2.3') // true
  * @example isPrivateAddress('::ffff:127.0.0.1') // true
  */
 export function isPrivateAddress(address: string): boolean {
   const ip = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return isPrivateAddress(mapped[1]);
-  const family = isIP(ip);
-  if (family === 4) return PRIVATE.check(ip, 'ipv4');
-  if (family === 6) return PRIVATE.check(ip, 'ipv6');
-  return false;
+  return isIP(ip) !== 0 && !isPublicAddress(ip);
 }
 
 /** Host names that always mean this machine, whatever DNS says. */

@@ -8,10 +8,12 @@ import { mayUsePrivateAddresses } from '../../../server/src/hedgedoc/settings';
 describe('address policy', () => {
   it('knows loopback, private, link-local and mapped addresses', () => {
     for (const ip of ['127.0.0.1', '127.9.9.9', '10.0.0.1', '172.16.5.5', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1',
-      '0.0.0.0', '::1', '[::1]', '::', 'fd00::1', 'fe80::1%eth0', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '224.0.0.1']) {
+      '0.0.0.0', '::1', '[::1]', '::', 'fd00::1', 'fe80::1%eth0', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '224.0.0.1',
+      // The export's public-host check is the one policy: documentation ranges are not the public internet either.
+      '2001:db8::1', '192.0.2.1']) {
       assert.equal(isPrivateAddress(ip), true, ip);
     }
-    for (const ip of ['8.8.8.8', '172.32.0.1', '193.0.0.1', '2001:db8::1', '::ffff:8.8.8.8', 'example.org']) {
+    for (const ip of ['8.8.8.8', '172.32.0.1', '193.0.0.1', '2a00:1450:4001::1', '::ffff:8.8.8.8', 'example.org']) {
       assert.equal(isPrivateAddress(ip), false, ip);
     }
     assert.equal(isLocalHostName('LOCALHOST.'), true);
