@@ -64,7 +64,8 @@ async function fixAllAction(ctx: ServerContext, lint: LintService, doc: TextDocu
   const settings = await ctx.settings.get(doc.uri);
   const { diagnostics, config } = lint.lint(doc, deck, settings, rules);
   const applied: Record<string, number> = {};
-  const edits = preferredEdits(diagnostics, applied);
+  // With the text's length, a fix reaching outside the text is left out, as in fixAll, instead of breaking the action.
+  const edits = preferredEdits(diagnostics, applied, deck.text.length);
   const count = Object.values(applied).reduce((a, b) => a + b, 0);
   if (edits.length === 0) return undefined;
   const text = doc.getText();
