@@ -87,12 +87,15 @@ export async function loginCookie(email: string, password: string): Promise<stri
   const body = new URLSearchParams({ email, password });
   const headers = { 'content-type': 'application/x-www-form-urlencoded' };
   await fetch(`${BASE}/register`, { method: 'POST', body, headers, redirect: 'manual' });
-  const res = await fetch(`${BASE}/login`, { method: 'POST', body, headers, redirect: 'manual' });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('connect.sid='));
-  if (!cookie) throw new Error('login gave no session cookie');
-  const me = (await (await fetch(`${BASE}/me`, { headers: { cookie } })).json()) as { status: string };
-  if (me.status !== 'ok') throw new Error('login failed');
-  return cookie;
+  // A server busy right after a restart (an earlier test restarts it) can refuse one login: try a few times.
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${BASE}/login`, { method: 'POST', body, headers, redirect: 'manual' });
+    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('connect.sid='));
+    const me = cookie ? ((await (await fetch(`${BASE}/me`, { headers: { cookie } })).json()) as { status: string }) : undefined;
+    if (cookie && me?.status === 'ok') return cookie;
+    if (attempt === 5) throw new Error(cookie ? 'login failed' : 'login gave no session cookie');
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 /** A tiny valid PNG (1x1) with a marker in a text chunk, so each test image is distinct. */
