@@ -41,6 +41,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The HedgeDoc feature (socket.io, OT, the HTTP client) loads on first use, not at activation.
+  { ...common, entryPoints: ['client/src/hedgedoc/feature.ts'], outfile: 'dist/hedgedoc.js', external: ['vscode'] },
   // The language server and the CLI share one bundle: VS Code forks it, bin/scs-deck.js requires it.
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['media/src/preview.ts'], outfile: 'dist/media/preview.js' },

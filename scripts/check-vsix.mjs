@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
 const files = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
-const required = ['package.json', 'README.md', 'dist/client.js', 'dist/server.js', 'bin/scs-deck.js'];
+const required = ['package.json', 'README.md', 'dist/client.js', 'dist/hedgedoc.js', 'dist/server.js', 'bin/scs-deck.js'];
 const forbidden = [/^node_modules\//, /\.ts$/, /^test\//, /^server\/src\//, /^client\/src\//, /\.map$/, /^\.ci\//, /^sample\//, /^scripts\//];
 const missing = required.filter((f) => !files.includes(f));
 const leaked = files.filter((f) => forbidden.some((re) => re.test(f)));
@@ -20,4 +20,13 @@ if (size > MAX_BYTES) {
   console.error(`VSIX is ${(size / 1e6).toFixed(2)} MB, over the ${MAX_BYTES / 1e6} MB budget`);
   process.exit(1);
 }
+// The extension host loads dist/client.js at activation: it stays thin (parsing, linting and rendering live in the
+// language server; the HedgeDoc feature loads from dist/hedgedoc.js on first use).
+const MAX_CLIENT_BYTES = 400 * 1024;
+const clientSize = statSync('dist/client.js').size;
+if (clientSize > MAX_CLIENT_BYTES) {
+  console.error(`dist/client.js is ${(clientSize / 1024).toFixed(0)} KiB, over the ${MAX_CLIENT_BYTES / 1024} KiB budget of the code loaded at activation`);
+  process.exit(1);
+}
+console.log(`client bundle ok: ${(clientSize / 1024).toFixed(0)} KiB at activation (budget ${MAX_CLIENT_BYTES / 1024} KiB), HedgeDoc feature ${(statSync('dist/hedgedoc.js').size / 1024).toFixed(0)} KiB on first use`);
 console.log(`VSIX content ok: ${files.length} files, ${(size / 1e6).toFixed(2)} MB (budget ${MAX_BYTES / 1e6} MB)`);

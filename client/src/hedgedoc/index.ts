@@ -1,23 +1,36 @@
-/** HedgeDoc commands: import a note with its uploads, publish a deck, open a live note, log in and out. */
+/**
+ * HedgeDoc commands and the `hedgedoc:` file system, registered at activation; the feature behind them
+ * (dist/hedgedoc.js, with socket.io and the HTTP client) loads on first use.
+ */
 import * as vscode from 'vscode';
 import type { ExtensionDeps } from '../extension';
-import { HedgeDocAccess } from './access';
-import { importNote } from './importNote';
-import { LiveNotes } from './liveNotes';
-import { publish } from './publish';
+import type { HedgeDocFeature } from './feature';
+import { LazyFileSystem } from './lazyFileSystem';
+import { SCHEME } from './scheme';
+
+/** The bundle's file beside the extension's own; a plain require keeps esbuild from inlining it. */
+const FEATURE_BUNDLE = 'dist/hedgedoc.js';
 
 export function registerHedgeDoc(deps: ExtensionDeps): void {
   const { context } = deps;
-  const log = vscode.window.createOutputChannel('SCS Deck: HedgeDoc', { log: true });
-  const access = new HedgeDocAccess(context.secrets);
-  const live = new LiveNotes(context, access, log);
+  let feature: HedgeDocFeature | undefined;
+  const load = (): HedgeDocFeature => {
+    if (!feature) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time, on first use
+      const mod = require(context.asAbsolutePath(FEATURE_BUNDLE)) as typeof import('./feature');
+      feature = mod.startHedgeDoc(context);
+    }
+    return feature;
+  };
+  const fileSystem = new LazyFileSystem(() => load().fileSystem);
   context.subscriptions.push(
-    log,
+    fileSystem,
+    vscode.workspace.registerFileSystemProvider(SCHEME, fileSystem, { isCaseSensitive: true }),
     // Both take an optional note URL, for links and other extensions; without one they ask.
-    vscode.commands.registerCommand('scsDeck.hedgedoc.import', (url?: string) => importNote(access, log, url)),
-    vscode.commands.registerCommand('scsDeck.hedgedoc.publish', () => publish(access)),
-    vscode.commands.registerCommand('scsDeck.hedgedoc.open', (url?: string) => live.openCommand(url)),
-    vscode.commands.registerCommand('scsDeck.hedgedoc.logIn', () => access.logIn()),
-    vscode.commands.registerCommand('scsDeck.hedgedoc.logOut', () => access.logOut()),
+    vscode.commands.registerCommand('scsDeck.hedgedoc.import', (url?: string) => load().importNote(url)),
+    vscode.commands.registerCommand('scsDeck.hedgedoc.publish', () => load().publish()),
+    vscode.commands.registerCommand('scsDeck.hedgedoc.open', (url?: string) => load().openNote(url)),
+    vscode.commands.registerCommand('scsDeck.hedgedoc.logIn', () => load().logIn()),
+    vscode.commands.registerCommand('scsDeck.hedgedoc.logOut', () => load().logOut()),
   );
 }

@@ -12,7 +12,8 @@ import { configuredServer, type HedgeDocAccess, requireTrust, showError } from '
 import { DocumentMirror } from './documentMirror';
 import { askNoteUrl } from './importNote';
 
-export const SCHEME = 'hedgedoc';
+import { SCHEME } from './scheme';
+
 const SERVERS_KEY = 'scsDeck.hedgedoc.liveServers';
 
 interface Session {
@@ -39,7 +40,6 @@ export class LiveNotes implements vscode.FileSystemProvider {
     this.status.name = 'SCS Deck: HedgeDoc connection';
     context.subscriptions.push(
       this.status,
-      vscode.workspace.registerFileSystemProvider(SCHEME, this, { isCaseSensitive: true }),
       vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChange(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closeSession(d.uri)),
       // A live note restored with the window (or opened by URI) is bound once VS Code has read it.

@@ -1,0 +1,2 @@
+/** The URI scheme of live HedgeDoc notes: hedgedoc://<server>/<id>.md */
+export const SCHEME = 'hedgedoc';
