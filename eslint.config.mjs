@@ -30,7 +30,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/server/src/core/render/*', '**/server/src/core/rules/*', '**/server/src/core/deck/*', '**/server/src/core/index'], message: 'The extension does not parse, lint or render: ask the language server.' },
+          { group: ['**/server/src/core/**'], message: 'The extension does not parse, lint, render or hold deck facts: ask the language server (server/src/protocol.ts).' },
           { group: ['**/server/src/export/*', '**/server/src/lsp/*', '**/server/src/cli/*'], message: 'The extension does not bundle the server side: send a request (server/src/protocol.ts).' },
         ],
       }],

@@ -135,3 +135,41 @@ export const EXPORT_REQUEST = 'scsDeck/export';
 
 /** The `data` of an `scsDeck/export` error when no browser was found for PDF export. */
 export const NO_BROWSER = 'no-browser';
+
+export interface CallDateParams {
+  /** The date the author typed; none: suggest one. */
+  readonly value?: string;
+  /** Files already in the target folder: a suggested date skips decks that exist. */
+  readonly taken: readonly string[];
+  /** The author's today (`YYYY-MM-DD`, local time). */
+  readonly today: string;
+}
+
+export interface CallDateResult {
+  readonly date: string;
+  readonly fileName: string;
+  /** Set when the date cannot be used. */
+  readonly error?: string;
+  /** Set when the date is valid but unusual. */
+  readonly warning?: string;
+}
+
+/** `scsDeck/callDate`: the date a new deck suggests, or the check of one the author typed, and its file name. */
+export const CALL_DATE_REQUEST = 'scsDeck/callDate';
+
+export interface NewDeckTextParams {
+  /** The folder the deck goes into. */
+  readonly folderUri: string;
+  readonly date: string;
+}
+
+export interface NewDeckTextResult {
+  readonly text: string;
+  /** The template file it came from; none: the built-in template. */
+  readonly templateFile?: string;
+  /** The configured `scsDeck.template.path`, when it could not be read. */
+  readonly configuredUnreadable?: string;
+}
+
+/** `scsDeck/newDeckText`: a new deck's text for a folder, from the template that folder's decks use. */
+export const NEW_DECK_TEXT_REQUEST = 'scsDeck/newDeckText';

@@ -9,6 +9,8 @@ import { registerCompletion } from './lsp/completion';
 import { registerHover } from './lsp/hover';
 import { registerLinting } from './lsp/linting';
 import { registerMemoryRequest } from './lsp/memoryRequest';
+import { registerNewDeckRequests } from './lsp/newDeckRequests';
+import { WorkspaceDecks } from './lsp/workspaceDecks';
 import { createStdioConnection } from './lsp/stdioTransport';
 
 /**
@@ -43,7 +45,9 @@ export function startServer(): void {
   registerSlidesRequest(ctx);
   registerRenderRequest(ctx);
   registerExportRequest(ctx);
-  registerCompletion(ctx);
+  const workspace = new WorkspaceDecks(ctx);
+  registerCompletion(ctx, workspace);
+  registerNewDeckRequests(ctx, workspace);
   registerHover(ctx);
   registerMemoryRequest(ctx);
 

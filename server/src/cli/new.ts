@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { BUILTIN_TEMPLATE } from '../core/data/template';
+import { dirname, join, resolve } from 'node:path';
+import { findTemplateSync } from '../host/templateFile';
 import { checkCallDate, deckFileName, newDeckText, nextCallDate } from '../core/features/newDeck';
 import { parseArgs } from './args';
 import { UsageError } from './errors';
@@ -12,12 +12,12 @@ import { UsageError } from './errors';
 export function runNew(argv: string[], out: (s: string) => void, cwd = process.cwd(), today = new Date()): number {
   const args = parseArgs(argv, { date: true, output: true, template: true }, { o: 'output' });
   if (args.positionals.length) throw new UsageError(`new takes no file arguments (use -o): ${args.positionals.join(' ')}`);
-  const template = readTemplate(args.flags.get('template')?.[0], cwd);
   const folder = defaultFolder(cwd);
   const outputFlag = args.flags.get('output')?.[0];
   // resolve, not join: an absolute -o is taken as it is.
   const output = outputFlag === undefined ? undefined : resolve(cwd, outputFlag);
   const outDir = output && isDirectory(output) ? output : folder;
+  const template = readTemplate(args.flags.get('template')?.[0], cwd, output && !isDirectory(output) ? dirname(output) : outDir);
   const date = args.flags.get('date')?.[0] ?? nextCallDate(today, (name) => existsSync(join(outDir, name)));
   const check = checkCallDate(date);
   if (check.error) throw new UsageError(`--date ${date}: ${check.error}`);
@@ -35,7 +35,8 @@ export function runNew(argv: string[], out: (s: string) => void, cwd = process.c
   return 0;
 }
 
-function readTemplate(path: string | undefined, cwd: string): string {
+/** `--template`, else the template the editor would use for a deck in `deckDir` (see host/templateFile.ts). */
+function readTemplate(path: string | undefined, cwd: string, deckDir: string): string {
   if (path) {
     try {
       return readFileSync(resolve(cwd, path), 'utf8');
@@ -43,8 +44,7 @@ function readTemplate(path: string | undefined, cwd: string): string {
       throw new UsageError(`--template ${path}: cannot read this file`);
     }
   }
-  const workspace = join(defaultFolder(cwd), 'template.md');
-  return existsSync(workspace) ? readFileSync(workspace, 'utf8') : BUILTIN_TEMPLATE;
+  return findTemplateSync({ deckDir, workspaceFolder: cwd }).text;
 }
 
 function defaultFolder(cwd: string): string {

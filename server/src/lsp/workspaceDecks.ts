@@ -1,7 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { collectHandles } from '../core/features/handles';
+import { BUILTIN_TEMPLATE } from '../core/data/template';
 import { deriveTemplate, type TemplateStructure } from '../core/features/templateStructure';
+import { findTemplate, type FoundTemplate, templateCandidates, type TemplatePlace } from '../host/templateFile';
 import type { ServerContext } from './context';
 import { fsPath } from '../host/uriPath';
 
@@ -41,11 +43,30 @@ export class WorkspaceDecks {
 
   async template(uri: string): Promise<TemplateStructure> {
     if (!this.trusted) return deriveTemplate();
-    const folder = await this.folderOf(uri);
+    const place = await this.templatePlace(uri);
+    return cached(this.templateCache, templateCandidates(place).join('|'), async () => {
+      const found = await findTemplate(place);
+      return found.file ? deriveTemplate(found.text) : deriveTemplate();
+    });
+  }
+
+  /** The template text a new deck in `dirUri` starts from (the built-in one in an untrusted workspace). */
+  async templateText(dirUri: string): Promise<FoundTemplate> {
+    if (!this.trusted) return { text: BUILTIN_TEMPLATE };
+    return findTemplate(await this.templatePlace(dirUri, true));
+  }
+
+  private async templatePlace(uri: string, isFolder = false): Promise<TemplatePlace> {
+    const path = fsPath(uri);
     const settings = await this.ctx.settings.get(uri);
-    const configured = (settings.template as { path?: string } | undefined)?.path;
-    const candidates = templateCandidates(uri, folder, configured);
-    return cached(this.templateCache, candidates.join('|'), () => loadTemplate(candidates));
+    // The settings store keeps entries per open document; a folder is never closed, so it is not kept.
+    if (isFolder) this.ctx.settings.forget(uri);
+    const deckDir = path && (isFolder ? path : dirname(path));
+    return {
+      deckDir,
+      workspaceFolder: deckDir && (await this.folderOfPath(join(deckDir, 'deck.md'))),
+      configured: (settings.template as { path?: string } | undefined)?.path,
+    };
   }
 
   /** Drop everything (configuration changed, or files changed on disk). */
@@ -63,7 +84,11 @@ export class WorkspaceDecks {
 
   private async folderOf(uri: string): Promise<string | undefined> {
     const path = fsPath(uri);
-    if (!path) return undefined;
+    return path ? this.folderOfPath(path) : undefined;
+  }
+
+  /** The workspace folder holding a file, else the folder above its `community-call/` folder. */
+  private async folderOfPath(path: string): Promise<string | undefined> {
     const folders = await cached(this.folderCache, '', () => this.workspaceFolders());
     const hit = folders.filter((f) => (path + '/').startsWith(f.replace(/\/?$/, '/'))).sort((a, b) => b.length - a.length)[0];
     // No workspace: the decks beside this one.
@@ -77,23 +102,6 @@ function cached<T>(map: Map<string, Cached<T>>, key: string, load: () => Promise
   const value = load();
   map.set(key, { at: Date.now(), value });
   return value;
-}
-
-function templateCandidates(uri: string, folder: string | undefined, configured: string | undefined): string[] {
-  const out: string[] = [];
-  if (configured) out.push(isAbsolute(configured) ? configured : join(folder ?? dirname(fsPath(uri) ?? '.'), configured));
-  const path = fsPath(uri);
-  if (path && basename(dirname(path)) === 'community-call') out.push(join(dirname(path), 'template.md'));
-  if (folder) out.push(join(folder, 'community-call', 'template.md'));
-  return [...new Set(out)];
-}
-
-async function loadTemplate(candidates: string[]): Promise<TemplateStructure> {
-  for (const file of candidates) {
-    const text = await readSmall(file);
-    if (text !== undefined) return deriveTemplate(text);
-  }
-  return deriveTemplate();
 }
 
 async function readSmall(file: string): Promise<string | undefined> {
