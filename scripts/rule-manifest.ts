@@ -1,8 +1,10 @@
-// Generates what the manifest says about rules from the registry, so settings, schema and engine agree.
+// Generates what the manifest says about rules from the registry, so settings, schema and engine agree; --check
+// also holds the manifest's deck-detection defaults to the core's.
 //   node --import tsx scripts/rule-manifest.ts            writes schemas/scs-deck.schema.json, prints the settings entries
 //   node --import tsx scripts/rule-manifest.ts --check    exits 1 if the schema or package.json lag behind the registry
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_DETECTION } from '../server/src/core/deck/detect';
 import { ruleDocsUrl } from '../server/src/core/rules/docsUrl';
 import { RULES } from '../server/src/core/rules/registry';
 
@@ -47,6 +49,11 @@ if (process.argv.includes('--check')) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const props = pkg.contributes?.configuration?.properties ?? {};
   const missing = Object.entries(settingsEntries()).filter(([k, v]) => JSON.stringify(props[k]) !== JSON.stringify(v)).map(([k]) => k);
+  // The manifest must state the core's own deck-detection defaults (the server falls back to them).
+  for (const key of ['include', 'exclude'] as const) {
+    const setting = `scsDeck.decks.${key}`;
+    if (JSON.stringify(props[setting]?.default) !== JSON.stringify(DEFAULT_DETECTION[key])) missing.push(`${setting} (default must be ${JSON.stringify(DEFAULT_DETECTION[key])})`);
+  }
   const stale = readFileSync(schemaPath, 'utf8') !== schemaText;
   if (missing.length || stale) {
     console.error(`out of date:${stale ? ' schemas/scs-deck.schema.json' : ''} ${missing.join(' ')}`);
