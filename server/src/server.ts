@@ -34,8 +34,7 @@ export function startServer(): void {
     linting.initialized(watchFiles);
   });
   connection.onDidChangeConfiguration(() => {
-    ctx.settings.clear();
-    ctx.resetDetection();
+    ctx.configurationChanged();
     linting.settingsChanged();
   });
 
