@@ -11,13 +11,14 @@ interface PublishDiagnosticsParams {
   readonly version?: number;
   readonly diagnostics: Diagnostic[];
 }
-import { openDocument, startStdioServer, type StdioServer } from './lspClient';
+import { startInProcessServer, type InProcessServer } from './harness';
+import { openDocument } from './lspClient';
 
 const FM = '---\ntitle: LSP test\ntype: slide\n---\n\n';
 const URI = 'file:///tmp/lsp-lint/deck.md';
 
 /** Waits for the diagnostics the server publishes for `uri` at `version`. */
-async function diagnosticsFor(server: StdioServer, uri: string, version?: number): Promise<Diagnostic[]> {
+async function diagnosticsFor(server: InProcessServer, uri: string, version?: number): Promise<Diagnostic[]> {
   for (let i = 0; i < 200; i++) {
     const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
     const hit = all.filter((p) => p.uri === uri && (version === undefined || p.version === version)).at(-1);
@@ -27,10 +28,10 @@ async function diagnosticsFor(server: StdioServer, uri: string, version?: number
   throw new Error(`no diagnostics for ${uri} v${version}`);
 }
 
-describe('diagnostics and code actions over stdio', () => {
-  let server: StdioServer;
+describe('diagnostics and code actions over LSP', () => {
+  let server: InProcessServer;
   before(async () => {
-    server = await startStdioServer({ rules: { 'multiple-notes': 'hint' }, maxFileSizeKb: 1 });
+    server = await startInProcessServer({ rules: { 'multiple-notes': 'hint' }, maxFileSizeKb: 1 });
   });
   const dir = mkdtempSync(join(tmpdir(), 'scs-deck-lsp-'));
   after(async () => {
