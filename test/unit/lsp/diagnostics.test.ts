@@ -12,7 +12,7 @@ interface PublishDiagnosticsParams {
   readonly diagnostics: Diagnostic[];
 }
 import { startInProcessServer, type InProcessServer } from './harness';
-import { openDocument } from './lspClient';
+import { eventually, openDocument } from './lspClient';
 
 const FM = '---\ntitle: LSP test\ntype: slide\n---\n\n';
 const URI = 'file:///tmp/lsp-lint/deck.md';
@@ -30,8 +30,10 @@ async function diagnosticsFor(server: InProcessServer, uri: string, version?: nu
 
 describe('diagnostics and code actions over LSP', () => {
   let server: InProcessServer;
+  // The client answers settings requests with this object, so a test can change it.
+  const settings = { rules: { 'multiple-notes': 'hint' }, maxFileSizeKb: 1 };
   before(async () => {
-    server = await startInProcessServer({ rules: { 'multiple-notes': 'hint' }, maxFileSizeKb: 1 });
+    server = await startInProcessServer(settings);
   });
   const dir = mkdtempSync(join(tmpdir(), 'scs-deck-lsp-'));
   after(async () => {
@@ -88,5 +90,16 @@ describe('diagnostics and code actions over LSP', () => {
     await openDocument(server, uri, FM + '# A\n\n---\n\n---\n\n' + 'text '.repeat(400));
     const diags = await diagnosticsFor(server, uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['file-too-large']);
+  });
+  it('asks for settings again and re-publishes when the configuration changes', async () => {
+    const uri = 'file:///tmp/lsp-lint/configured.md';
+    await openDocument(server, uri, FM + '# A\n\nnote: a\n\nnote: b\n');
+    assert.equal((await diagnosticsFor(server, uri, 1)).find((d) => d.code === 'multiple-notes')?.severity, 4);
+    settings.rules['multiple-notes'] = 'error';
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await eventually(() => {
+      const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+      return all.filter((p) => p.uri === uri).at(-1)?.diagnostics.find((d) => d.code === 'multiple-notes' && d.severity === 1);
+    }, 'diagnostics with the new level');
   });
 });
