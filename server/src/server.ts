@@ -1,4 +1,4 @@
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures } from 'vscode-languageserver/node';
+import { type Connection, createConnection, DidChangeConfigurationNotification, ProposedFeatures } from 'vscode-languageserver/node';
 import { CAPABILITIES } from './lsp/capabilities';
 import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
@@ -18,7 +18,11 @@ import { createStdioConnection } from './lsp/stdioTransport';
  * (our own tolerant reader), anything else (IPC from VS Code) by vscode-languageserver.
  */
 export function startServer(): void {
-  const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
+  serve(process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all));
+}
+
+/** Wires every feature to `connection` and starts listening. Tests serve an in-memory connection this way. */
+export function serve(connection: Connection): ServerContext {
   const ctx = new ServerContext(connection);
   let dynamicConfig = false;
   let watchFiles = false;
@@ -36,8 +40,7 @@ export function startServer(): void {
     linting.initialized(watchFiles);
   });
   connection.onDidChangeConfiguration(() => {
-    ctx.settings.clear();
-    ctx.resetDetection();
+    ctx.configurationChanged();
     linting.settingsChanged();
   });
 
@@ -53,6 +56,7 @@ export function startServer(): void {
 
   ctx.documents.listen(connection);
   connection.listen();
+  return ctx;
 }
 
 declare const VERSION: string;

@@ -1,5 +1,4 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Deck } from '../core';
 import { applyEdits } from '../core/rules/applyEdits';
 import { checkSeverities } from '../core/rules/config';
@@ -7,6 +6,7 @@ import { fixAll, preferredEdits } from '../core/rules/fixAll';
 import { RULES } from '../core/rules/registry';
 import type { ServerContext } from './context';
 import { type DiagnosticData, SOURCE } from './diagnostics';
+import type { DocumentState } from './documentState';
 import type { LintService } from './lintService';
 
 /** `source.fixAll.scsDeck`: what `editor.codeActionsOnSave` asks for. */
@@ -60,7 +60,7 @@ function quickFixes(uri: string, d: Diagnostic): CodeAction[] {
  * repeated to a fixed point: when one round reaches it its edits are used as they are, otherwise one edit
  * covers the changed span. Without, one round (cheap enough to offer beside every quick fix).
  */
-async function fixAllAction(ctx: ServerContext, lint: LintService, doc: TextDocument, deck: Deck, rules: string[] | undefined, title: string, kind: string, iterate: boolean): Promise<{ action: CodeAction; count: number } | undefined> {
+async function fixAllAction(ctx: ServerContext, lint: LintService, doc: DocumentState, deck: Deck, rules: string[] | undefined, title: string, kind: string, iterate: boolean): Promise<{ action: CodeAction; count: number } | undefined> {
   const settings = await ctx.settings.get(doc.uri);
   const { diagnostics, config } = lint.lint(doc, deck, settings, rules);
   const applied: Record<string, number> = {};
@@ -74,12 +74,12 @@ async function fixAllAction(ctx: ServerContext, lint: LintService, doc: TextDocu
   const once = iterate ? applyEdits(deck.text, edits) : '';
   const lspEdits: TextEdit[] = !iterate || once === final || text !== deck.text
     ? edits.map((e) => ({ range: deck.range(e.start, e.end), newText: e.newText }))
-    : [spanEdit(doc, text, final)];
+    : [spanEdit(doc.document, text, final)];
   return { action: { title, kind, edit: { changes: { [doc.uri]: lspEdits } } }, count };
 }
 
 /** One edit replacing only the span where `before` and `after` differ. */
-function spanEdit(doc: TextDocument, before: string, after: string): TextEdit {
+function spanEdit(doc: DocumentState['document'], before: string, after: string): TextEdit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;

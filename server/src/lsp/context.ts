@@ -1,41 +1,30 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Connection, type FileEvent, TextDocuments } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { type Deck, DeckCache, isDeck, parseDeck } from '../core';
+import { type Deck, isDeck } from '../core';
 import { collectSoon, LARGE_DOCUMENT } from './collectGarbage';
+import { type DocumentState, documentStates } from './documentState';
 import { type DeckSettings, SettingsStore } from './settings';
 import { VersionWaits } from './versionWaits';
 
 /**
- * What every LSP feature module gets: the connection, the open documents, settings, and the one parse
- * per document version that all features share.
+ * What every LSP feature module gets: the connection, the open documents with their state (one
+ * `DocumentState` each, holding the one parse per version that all features share), and settings.
  */
 export class ServerContext {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Requests for a document that has not opened yet (the request overtook the open); they move to its state. */
+  private readonly waitsBeforeOpen = new Map<string, VersionWaits>();
+  readonly documents = new TextDocuments<DocumentState>(documentStates((uri) => this.takeWaitsBeforeOpen(uri)));
   readonly settings: SettingsStore;
-  private readonly decks = new DeckCache();
-  private readonly deckness = new Map<string, { version: number; isDeck: boolean }>();
-  private readonly versionWaits = new VersionWaits();
   private readonly fileListeners: ((changes: FileEvent[]) => void)[] = [];
-  /** Every store that keeps something per document, by name, with its number of entries. */
-  private readonly documentStores = new Map<string, () => number>();
 
   constructor(readonly connection: Connection) {
-    this.settings = new SettingsStore(connection);
+    this.settings = new SettingsStore(connection, (uri) => this.documents.get(uri));
     this.documents.onDidClose((e) => {
-      this.decks.delete(e.document.uri);
-      this.deckness.delete(e.document.uri);
-      this.settings.forget(e.document.uri);
-      this.versionWaits.settle(e.document.uri);
+      e.document.versionWaits.settle();
       if (e.document.getText().length >= LARGE_DOCUMENT) collectSoon();
     });
-    this.trackDocumentState('decks', () => this.decks.size);
-    this.trackDocumentState('deck detection', () => this.deckness.size);
-    this.trackDocumentState('settings', () => this.settings.size);
-    this.trackDocumentState('version waits', () => this.versionWaits.size);
-    this.trackDocumentState('open documents', () => this.documents.keys().length);
     // (Fired for an opened document too.)
-    this.documents.onDidChangeContent((e) => this.versionWaits.settle(e.document.uri, e.document.version));
+    this.documents.onDidChangeContent((e) => e.document.versionWaits.settle(e.document.version));
     // The connection takes one handler per notification: features subscribe here instead.
     connection.onDidChangeWatchedFiles((p) => this.fileListeners.forEach((fn) => fn(p.changes)));
   }
@@ -46,21 +35,16 @@ export class ServerContext {
   }
 
   /**
-   * Registers a store that keeps something per document and must be empty for a document once it is closed
-   * (a closed 46 MB document must not stay in memory through a cache). Tests read the sizes.
+   * What the server holds for documents: open documents (each one `DocumentState`) and requests waiting for
+   * a document to open. Both are zero once every document is closed and no request waits; tests read them.
    */
-  trackDocumentState(name: string, size: () => number): void {
-    this.documentStores.set(name, size);
-  }
-
-  /** Entries each per-document store holds: all zero once every document is closed. */
   documentStateSizes(): Record<string, number> {
-    return Object.fromEntries([...this.documentStores].map(([name, size]) => [name, size()]));
+    return { 'open documents': this.documents.keys().length, 'waits before open': this.waitsBeforeOpen.size };
   }
 
-  /** Whether `doc` is still open: a handler that awaited may hold a document that closed meanwhile. */
-  isOpen(doc: TextDocument): boolean {
-    return this.documents.get(doc.uri) === doc;
+  /** Whether `state` is still open: a handler that awaited may hold a document that closed meanwhile. */
+  isOpen(state: DocumentState): boolean {
+    return this.documents.get(state.uri) === state;
   }
 
   /**
@@ -69,9 +53,14 @@ export class ServerContext {
    * answering then would describe the old text. Gives up after `timeoutMs` and answers for what it has.
    */
   async atVersion(uri: string, version: number | undefined, timeoutMs = 2000): Promise<void> {
-    const have = this.documents.get(uri)?.version ?? -1;
-    if (version === undefined || have >= version) return;
-    await this.versionWaits.wait(uri, version, timeoutMs);
+    const state = this.documents.get(uri);
+    if (version === undefined || (state?.version ?? -1) >= version) return;
+    if (state) return state.versionWaits.wait(version, timeoutMs);
+    const waits = this.waitsBeforeOpen.get(uri) ?? new VersionWaits();
+    this.waitsBeforeOpen.set(uri, waits);
+    await waits.wait(version, timeoutMs);
+    // Timed out before the document opened: nothing may stay behind for it.
+    if (waits.size === 0 && this.waitsBeforeOpen.get(uri) === waits) this.waitsBeforeOpen.delete(uri);
   }
 
   /**
@@ -79,31 +68,26 @@ export class ServerContext {
    * or cannot be analysed (too large, binary: the diagnostics say why).
    */
   async deck(uri: string): Promise<Deck | undefined> {
-    const doc = this.documents.get(uri);
-    if (!doc) return undefined;
+    const state = this.documents.get(uri);
+    if (!state) return undefined;
     const settings = await this.settings.get(uri);
-    // Closed while the settings were fetched: caching its parse now would keep it in memory for good.
-    if (!this.isOpen(doc) || !this.isDeckDocument(doc, settings) || unanalysable(doc, settings)) return undefined;
-    return this.parse(doc);
+    if (!this.isOpen(state) || !this.isDeckDocument(state, settings) || unanalysable(state, settings)) return undefined;
+    return state.deck();
   }
 
-  /** The parse of this document version, shared by every feature. */
-  parse(doc: TextDocument): Deck {
-    if (!this.isOpen(doc)) return parseDeck(doc.getText());
-    return this.decks.get(doc.uri, doc.version, () => doc.getText());
+  isDeckDocument(state: DocumentState, settings: DeckSettings): boolean {
+    return state.isDeck(() => isDeck(state.getText(), pathOf(state.uri), settings.decks));
   }
 
-  isDeckDocument(doc: TextDocument, settings: DeckSettings): boolean {
-    const hit = this.deckness.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.isDeck;
-    const result = isDeck(doc.getText(), pathOf(doc.uri), settings.decks);
-    if (this.isOpen(doc)) this.deckness.set(doc.uri, { version: doc.version, isDeck: result });
-    return result;
+  /** The configuration changed: every document asks for its settings and is detected again. */
+  configurationChanged(): void {
+    for (const state of this.documents.all()) state.forgetSettings();
   }
 
-  /** Forget cached deck detection (after a settings change). */
-  resetDetection(): void {
-    this.deckness.clear();
+  private takeWaitsBeforeOpen(uri: string): VersionWaits | undefined {
+    const waits = this.waitsBeforeOpen.get(uri);
+    this.waitsBeforeOpen.delete(uri);
+    return waits;
   }
 }
 
@@ -111,7 +95,7 @@ export class ServerContext {
  * Why a deck is not analysed: over `scsDeck.maxFileSizeKb`, or binary (a NUL byte near the start, like a
  * PNG opened as Markdown). Both would only produce noise, and a huge file would stall every feature.
  */
-export function unanalysable(doc: TextDocument, settings: DeckSettings): 'too-large' | 'binary' | undefined {
+export function unanalysable(doc: { getText(): string }, settings: DeckSettings): 'too-large' | 'binary' | undefined {
   const text = doc.getText();
   if (text.length > settings.maxFileSizeKb * 1024) return 'too-large';
   if (text.slice(0, 8192).includes('\u0000')) return 'binary';

@@ -1,8 +1,8 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintDiagnostic, LintFix } from '../core/rules/engine';
 import { ruleDocsUrl } from '../core/rules/docsUrl';
 import { type ServerContext, unanalysable } from './context';
+import type { DocumentState } from './documentState';
 import type { DocumentLint, LintService } from './lintService';
 import type { DeckSettings } from './settings';
 
@@ -24,77 +24,68 @@ export interface DiagnosticData {
  * Publishes diagnostics for open decks: debounced, for the latest version only (results computed for an
  * older version are dropped), cleared when a document closes or stops being a deck. The lint runs as soon
  * as a change arrives and only its publishing waits for the debounce, so the wait is not spent working.
+ * What it keeps per document lives on the document's state (`state.diagnostics`).
  */
 export function registerDiagnostics(ctx: ServerContext, lint: LintService): { refreshAll(): void } {
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const published = new Set<string>();
-  /** Diagnostics computed ahead, while the debounce runs, so publishing at its end costs nothing. */
-  const ready = new Map<string, { version: number; diagnostics: Promise<Diagnostic[] | undefined> }>();
   const { connection, documents } = ctx;
-  ctx.trackDocumentState('diagnostics', () => timers.size + ready.size + published.size);
   const failed = (err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`);
 
-  const schedule = (uri: string, delay = ctx.settings.known(uri).diagnostics.debounceMs) => {
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      void publish(uri).catch(failed);
-    }, delay));
-    if (delay > 0) setImmediate(() => void diagnosticsFor(uri)?.diagnostics.catch(failed));
+  const schedule = (state: DocumentState, delay = ctx.settings.known(state.uri).diagnostics.debounceMs) => {
+    clearTimeout(state.diagnostics.timer);
+    state.diagnostics.timer = setTimeout(() => {
+      state.diagnostics.timer = undefined;
+      void publish(state).catch(failed);
+    }, delay);
+    if (delay > 0) setImmediate(() => void diagnosticsFor(state)?.diagnostics.catch(failed));
   };
 
-  /** The diagnostics of the document's current version, computed once (undefined: it changed meanwhile). */
-  const diagnosticsFor = (uri: string) => {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const hit = ready.get(uri);
-    if (hit?.version === doc.version) return hit;
-    const version = doc.version;
+  /** The diagnostics of the document's current version, computed once (undefined: it changed or closed meanwhile). */
+  const diagnosticsFor = (state: DocumentState) => {
+    if (!ctx.isOpen(state)) return undefined;
+    const hit = state.diagnostics.ready;
+    if (hit?.version === state.version) return hit;
+    const version = state.version;
     const entry = {
       version,
-      diagnostics: ctx.settings.get(uri).then((settings) => {
-        const now = documents.get(uri);
-        if (!now || now.version !== version) return undefined;
-        return ctx.isDeckDocument(now, settings) ? compute(ctx, lint, now, settings) : [];
+      diagnostics: ctx.settings.get(state.uri).then((settings) => {
+        if (!ctx.isOpen(state) || state.version !== version) return undefined;
+        return ctx.isDeckDocument(state, settings) ? compute(lint, state, settings) : [];
       }),
     };
-    ready.set(uri, entry);
+    state.diagnostics.ready = entry;
     return entry;
   };
 
-  const publish = async (uri: string) => {
-    const entry = diagnosticsFor(uri);
+  const publish = async (state: DocumentState) => {
+    const entry = diagnosticsFor(state);
     const diagnostics = await entry?.diagnostics;
-    if (!entry || !diagnostics || documents.get(uri)?.version !== entry.version) return;
-    if (diagnostics.length === 0 && !published.has(uri)) return;
-    if (diagnostics.length) published.add(uri);
-    else published.delete(uri);
-    void connection.sendDiagnostics({ uri, version: entry.version, diagnostics });
+    if (!entry || !diagnostics || !ctx.isOpen(state) || state.version !== entry.version) return;
+    if (diagnostics.length === 0 && !state.diagnostics.published) return;
+    state.diagnostics.published = diagnostics.length > 0;
+    void connection.sendDiagnostics({ uri: state.uri, version: entry.version, diagnostics });
   };
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    ready.delete(e.document.uri);
-    lint.forget(e.document.uri);
-    published.delete(e.document.uri);
+    clearTimeout(e.document.diagnostics.timer);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   return {
     refreshAll: () => {
-      // Settings or configuration changed: what was computed ahead is stale.
-      ready.clear();
-      documents.all().forEach((d) => schedule(d.uri));
+      for (const state of documents.all()) {
+        // Settings or configuration changed: what was computed ahead is stale.
+        state.diagnostics.ready = undefined;
+        schedule(state);
+      }
     },
   };
 }
 
-function compute(ctx: ServerContext, lint: LintService, doc: TextDocument, settings: DeckSettings): Diagnostic[] {
-  const why = unanalysable(doc, settings);
+function compute(lint: LintService, state: DocumentState, settings: DeckSettings): Diagnostic[] {
+  const why = unanalysable(state, settings);
   if (why) return [notAnalysed(why, settings.maxFileSizeKb)];
-  const result = lint.lint(doc, ctx.parse(doc), settings);
+  const result = lint.lint(state, state.deck(), settings);
   return [...configDiagnostics(result), ...result.diagnostics.map(toLspDiagnostic)];
 }
 

@@ -1,5 +1,4 @@
 import { dirname } from 'node:path';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Deck } from '../core';
 import { checkSeverities } from '../core/rules/config';
 import { lintDeck, type LintDiagnostic } from '../core/rules/engine';
@@ -7,6 +6,7 @@ import { RULES } from '../core/rules/registry';
 import { LintCache } from '../core/rules/slideCache';
 import { fileExistsFrom } from '../host/fileExists';
 import { RepoConfigStore, type FoundRepoConfig } from '../host/repoConfig';
+import type { DocumentState } from './documentState';
 import type { DeckSettings } from './settings';
 import { fsPath } from '../host/uriPath';
 
@@ -18,39 +18,27 @@ export interface DocumentLint {
 }
 
 /**
- * Lints open documents with their settings and `.scs-deck.json`, keeping one slide cache per document so a
- * keystroke re-lints one slide. Shared by diagnostics and code actions.
+ * Lints open documents with their settings and `.scs-deck.json`, keeping a slide cache on each document's
+ * state so a keystroke re-lints one slide. Shared by diagnostics and code actions.
  */
 export class LintService {
   readonly configs = new RepoConfigStore(RULES);
-  private readonly caches = new Map<string, LintCache>();
   private readonly failures = new Set<string>();
   /** Bumped when files change on disk: cached slide results that asked `fileExists` are dropped. */
   private generation = 0;
 
-  /** `isOpen`: a closed document gets no slide cache (a late code action must not bring one back). */
-  constructor(private readonly log: (message: string) => void, private readonly isOpen: (uri: string) => boolean = () => true) {}
+  constructor(private readonly log: (message: string) => void) {}
 
-  /** Documents with a slide cache. */
-  get size(): number {
-    return this.caches.size;
-  }
-
-  lint(doc: TextDocument, deck: Deck, settings: DeckSettings, only?: readonly string[]): DocumentLint {
+  lint(doc: DocumentState, deck: Deck, settings: DeckSettings, only?: readonly string[]): DocumentLint {
     const path = fsPath(doc.uri);
     const config = path ? this.configs.forFile(path) : { rules: {}, problems: [] };
     const settingsProblems: string[] = [];
     const fromSettings = checkSeverities(settings.rules, RULES, settingsProblems);
-    let cache = this.caches.get(doc.uri);
-    if (!cache) {
-      cache = new LintCache();
-      if (this.isOpen(doc.uri)) this.caches.set(doc.uri, cache);
-    }
     const diagnostics = lintDeck(deck, {
       settings: fromSettings,
       repo: config.rules,
       only,
-      cache: only ? undefined : cache,
+      cache: only ? undefined : (doc.lintCache ??= new LintCache()),
       generation: this.generation,
       environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path },
       onError: (rule, err) => this.reportFailure(rule, err),
@@ -62,10 +50,6 @@ export class LintService {
   filesChanged(): void {
     this.configs.clear();
     this.generation++;
-  }
-
-  forget(uri: string): void {
-    this.caches.delete(uri);
   }
 
   private reportFailure(rule: string, err: unknown): void {

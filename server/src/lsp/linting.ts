@@ -10,8 +10,7 @@ import { LintService } from './lintService';
  * `settingsChanged()` re-lints every open document.
  */
 export function registerLinting(ctx: ServerContext): { initialized(canWatch: boolean): void; settingsChanged(): void } {
-  const service = new LintService((m) => ctx.connection.console.error(m), (uri) => ctx.documents.get(uri) !== undefined);
-  ctx.trackDocumentState('lint', () => service.size);
+  const service = new LintService((m) => ctx.connection.console.error(m));
   const diagnostics = registerDiagnostics(ctx, service);
   registerCodeActions(ctx, service);
   ctx.onFilesChanged((changes) => {

@@ -8,7 +8,7 @@ export interface MemoryResult {
   readonly rss: number;
   readonly heapUsed: number;
   readonly external: number;
-  /** Entries each per-document store still holds. */
+  /** Open document states and requests waiting for a document to open (`ServerContext.documentStateSizes`). */
   readonly documentState: Record<string, number>;
 }
 

@@ -9,42 +9,34 @@
  */
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { RenderCache, renderDeck, type RenderedDeck, type RenderedSlide, type RenderOptions } from '../core/render';
+import { RenderCache, renderDeck, type RenderedDeck, type RenderedSlide } from '../core/render';
 import { RENDER_REQUEST, type DeckFrame, type RenderParams, type RenderResult } from '../protocol';
 import type { ServerContext } from './context';
+import type { DocumentState, RenderState } from './documentState';
 import { previewUrlResolver } from './previewUrls';
 
-/** Rendered slides kept per document; dropped when the document closes or the options change. */
-interface DocRenderState {
-  readonly key: string;
-  readonly options: RenderOptions;
-  readonly cache: RenderCache;
-}
-
 export function registerRenderRequest(ctx: ServerContext): void {
-  const states = new Map<string, DocRenderState>();
-  ctx.documents.onDidClose((e) => states.delete(e.document.uri));
-  ctx.trackDocumentState('render', () => states.size);
   ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams): Promise<RenderResult> => {
     await ctx.atVersion(params.uri, params.version);
     const doc = ctx.documents.get(params.uri);
     const deck = await ctx.deck(params.uri);
     if (!doc || !deck) return { version: doc?.version ?? -1, isDeck: false, slides: [] };
-    const state = stateFor(states, params);
+    const state = renderState(doc, params);
     const rendered = renderDeck(deck, state.options, state.cache);
     return { version: doc.version, isDeck: true, ...splitKnown(rendered, params.known) };
   });
 }
 
-function stateFor(states: Map<string, DocRenderState>, params: RenderParams): DocRenderState {
+/** Rendered slides kept on the document's state, dropped with it or when the preview's options change. */
+function renderState(doc: DocumentState, params: RenderParams): RenderState {
   const key = JSON.stringify([params.emojiBase, params.uploadsFolder ?? '', params.workspaceFolder ?? '']);
-  const hit = states.get(params.uri);
+  const hit = doc.render;
   if (hit && hit.key === key) return hit;
   const dir = deckDir(params.uri);
   const folders = { deckDir: dir ?? '', workspaceDir: params.workspaceFolder, uploadDirs: params.uploadsFolder ? [params.uploadsFolder] : [] };
   const resolveUrl = dir ? previewUrlResolver(folders, params.emojiBase) : undefined;
   const state = { key, options: { emojiBase: params.emojiBase, resolveUrl }, cache: new RenderCache() };
-  states.set(params.uri, state);
+  doc.render = state;
   return state;
 }
 

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { DeckDetection } from '../core';
+import type { DocumentState } from './documentState';
 
 /** `scsDeck.*` settings the server reads, with the defaults the manifest declares. */
 export interface DeckSettings {
@@ -17,14 +18,14 @@ export const DEFAULT_SETTINGS: DeckSettings = {
   diagnostics: { debounceMs: 120 },
 };
 
-/** Resource-scoped settings, fetched once per document and dropped when the configuration changes. */
+/**
+ * Resource-scoped settings, fetched once per open document and kept on its state (`stateOf`); a document that
+ * is not open is asked every time, so nothing stays behind for it.
+ */
 export class SettingsStore {
-  private readonly cache = new Map<string, Promise<DeckSettings>>();
-  /** The same settings once they arrived, for decisions that cannot wait (timers). */
-  private readonly resolved = new Map<string, DeckSettings>();
   private supported = false;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection, private readonly stateOf: (uri: string) => DocumentState | undefined) {}
 
   enable(supported: boolean): void {
     this.supported = supported;
@@ -32,36 +33,23 @@ export class SettingsStore {
 
   get(uri: string): Promise<DeckSettings> {
     if (!this.supported) return Promise.resolve(DEFAULT_SETTINGS);
-    let hit = this.cache.get(uri);
-    if (!hit) {
-      hit = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'scsDeck' })
-        .then((raw: Partial<DeckSettings> | null) => merge(raw ?? {}), () => DEFAULT_SETTINGS);
-      this.cache.set(uri, hit);
-      const pending = hit;
-      void pending.then((s) => this.cache.get(uri) === pending && this.resolved.set(uri, s));
+    const state = this.stateOf(uri);
+    if (state?.settings) return state.settings;
+    const pending = this.connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'scsDeck' })
+      .then((raw: Partial<DeckSettings> | null) => merge(raw ?? {}), () => DEFAULT_SETTINGS);
+    if (state) {
+      state.settings = pending;
+      void pending.then((s) => {
+        if (state.settings === pending) state.knownSettings = s;
+      });
     }
-    return hit;
+    return pending;
   }
 
   /** The settings of `uri` if they have arrived, else the defaults. */
   known(uri: string): DeckSettings {
-    return this.resolved.get(uri) ?? DEFAULT_SETTINGS;
-  }
-
-  clear(): void {
-    this.cache.clear();
-    this.resolved.clear();
-  }
-
-  /** Documents with settings fetched or on the way. */
-  get size(): number {
-    return this.cache.size;
-  }
-
-  forget(uri: string): void {
-    this.cache.delete(uri);
-    this.resolved.delete(uri);
+    return this.stateOf(uri)?.knownSettings ?? DEFAULT_SETTINGS;
   }
 }
 

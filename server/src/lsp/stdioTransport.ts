@@ -67,12 +67,22 @@ export class TolerantStreamReader extends AbstractMessageReader implements Messa
   }
 }
 
-/** The language server's connection over stdin/stdout. */
-export function createStdioConnection(): Connection {
-  const writer = new StreamMessageWriter(process.stdout);
-  const reader = new TolerantStreamReader(process.stdin, writer);
+/**
+ * A connection over any pair of byte streams with the tolerant reader. It leaves the process alone (no
+ * console, no exit), so tests serve it over in-memory streams.
+ */
+export function createStreamConnection(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
+  const writer = new StreamMessageWriter(output);
+  const reader = new TolerantStreamReader(input, writer);
+  // Given a reader and writer, not streams, vscode-languageserver does not exit when the input ends.
   const connection = createConnection(ProposedFeatures.all, reader, writer);
   reader.log = (text) => connection.console.warn(text);
+  return connection;
+}
+
+/** The language server's connection over stdin/stdout. */
+export function createStdioConnection(): Connection {
+  const connection = createStreamConnection(process.stdin, process.stdout);
   const send = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
   Object.assign(console, { log: send('log'), info: send('info'), warn: send('warn'), error: send('error'), debug: send('log'), trace: send('log') });
   let shutdown = false;

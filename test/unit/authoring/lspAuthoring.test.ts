@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, Hover, TextEdit } from 'vscode-languageserver-types';
-import { openDocument, startStdioServer, type StdioServer } from '../lsp/lspClient';
+import { startInProcessServer, type InProcessServer } from '../lsp/harness';
+import { openDocument } from '../lsp/lspClient';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/authoring', name), 'utf8');
 
 describe('authoring over LSP (completion, hover)', () => {
-  let server: StdioServer;
+  let server: InProcessServer;
   let deckUri: string;
   let root: string;
   before(async () => {
@@ -19,7 +20,7 @@ describe('authoring over LSP (completion, hover)', () => {
     writeFileSync(join(root, 'community-call/template.md'), fixture('template-small.md'));
     writeFileSync(join(root, 'community-call/20261119.md'), '# Call\n\nPresented by @carol\n\n---\n\n# Team Ops\n\nReport by @dave\n');
     deckUri = pathToFileURL(join(root, 'community-call/20261126.md')).href;
-    server = await startStdioServer();
+    server = await startInProcessServer();
     await openDocument(server, deckUri, '---\ntype: slide\n---\n\n# Call\n\n---\n\n# \n\nReport by @\n\nscs\n\nDone :tada:\n');
   });
   after(async () => server.close());
@@ -64,7 +65,7 @@ describe('authoring over LSP in an untrusted workspace', () => {
     mkdirSync(join(root, 'community-call'));
     writeFileSync(join(root, 'community-call/template.md'), fixture('template-small.md'));
     const uri = pathToFileURL(join(root, 'community-call/20261126.md')).href;
-    const server = await startStdioServer();
+    const server = await startInProcessServer();
     try {
       await server.connection.sendNotification('scsDeck/workspaceTrust', { trusted: false });
       await openDocument(server, uri, '# Call\n\n---\n\n# \n');

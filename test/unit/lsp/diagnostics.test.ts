@@ -11,13 +11,14 @@ interface PublishDiagnosticsParams {
   readonly version?: number;
   readonly diagnostics: Diagnostic[];
 }
-import { openDocument, startStdioServer, type StdioServer } from './lspClient';
+import { startInProcessServer, type InProcessServer } from './harness';
+import { eventually, openDocument } from './lspClient';
 
 const FM = '---\ntitle: LSP test\ntype: slide\n---\n\n';
 const URI = 'file:///tmp/lsp-lint/deck.md';
 
 /** Waits for the diagnostics the server publishes for `uri` at `version`. */
-async function diagnosticsFor(server: StdioServer, uri: string, version?: number): Promise<Diagnostic[]> {
+async function diagnosticsFor(server: InProcessServer, uri: string, version?: number): Promise<Diagnostic[]> {
   for (let i = 0; i < 200; i++) {
     const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
     const hit = all.filter((p) => p.uri === uri && (version === undefined || p.version === version)).at(-1);
@@ -27,10 +28,12 @@ async function diagnosticsFor(server: StdioServer, uri: string, version?: number
   throw new Error(`no diagnostics for ${uri} v${version}`);
 }
 
-describe('diagnostics and code actions over stdio', () => {
-  let server: StdioServer;
+describe('diagnostics and code actions over LSP', () => {
+  let server: InProcessServer;
+  // The client answers settings requests with this object, so a test can change it.
+  const settings = { rules: { 'multiple-notes': 'hint' }, maxFileSizeKb: 1 };
   before(async () => {
-    server = await startStdioServer({ rules: { 'multiple-notes': 'hint' }, maxFileSizeKb: 1 });
+    server = await startInProcessServer(settings);
   });
   const dir = mkdtempSync(join(tmpdir(), 'scs-deck-lsp-'));
   after(async () => {
@@ -87,5 +90,16 @@ describe('diagnostics and code actions over stdio', () => {
     await openDocument(server, uri, FM + '# A\n\n---\n\n---\n\n' + 'text '.repeat(400));
     const diags = await diagnosticsFor(server, uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['file-too-large']);
+  });
+  it('asks for settings again and re-publishes when the configuration changes', async () => {
+    const uri = 'file:///tmp/lsp-lint/configured.md';
+    await openDocument(server, uri, FM + '# A\n\nnote: a\n\nnote: b\n');
+    assert.equal((await diagnosticsFor(server, uri, 1)).find((d) => d.code === 'multiple-notes')?.severity, 4);
+    settings.rules['multiple-notes'] = 'error';
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await eventually(() => {
+      const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+      return all.filter((p) => p.uri === uri).at(-1)?.diagnostics.find((d) => d.code === 'multiple-notes' && d.severity === 1);
+    }, 'diagnostics with the new level');
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Connection } from 'vscode-languageserver/node';
 import { ServerContext } from '../../../server/src/lsp/context';
 import { registerLinting } from '../../../server/src/lsp/linting';
@@ -51,6 +53,12 @@ async function answering<T>(fake: ReturnType<typeof fakeConnection>, promise: Pr
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+/** A full collection (V8 offers `gc` to new contexts once the flag is set). */
+function collect(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 describe('per-document state in the language server', () => {
   it('is empty after a document closes, also when a request was waiting for its settings', async () => {
     const fake = fakeConnection();
@@ -61,14 +69,21 @@ describe('per-document state in the language server', () => {
     ctx.documents.listen(fake.connection);
     const uri = 'file:///tmp/state/deck.md';
 
-    // A first life: everything filled, then closed.
+    // A first life: everything filled, then closed; afterwards nothing holds the state any more.
     fake.call('open', { textDocument: { uri, languageId: 'markdown', version: 1, text: deck } });
     const first = fake.call('scsDeck/render', { uri, version: 1, known: [], emojiBase: 'emoji' }) as Promise<{ slides: unknown[] }>;
     assert.equal((await answering(fake, first)).slides.length, 2);
     await answering(fake, settle());
-    assert.ok(Object.values(ctx.documentStateSizes()).some((n) => n > 0));
+    assert.deepEqual(ctx.documentStateSizes(), { 'open documents': 1, 'waits before open': 0 });
+    const held = ((state = ctx.documents.get(uri)!) => {
+      assert.ok(state.settings && state.knownSettings && state.lintCache && state.diagnostics.ready && state.render, 'every feature keeps its part on the state');
+      return new WeakRef(state);
+    })();
     fake.call('close', { textDocument: { uri } });
     assert.deepEqual(Object.entries(ctx.documentStateSizes()).filter(([, n]) => n > 0), []);
+    await settle();
+    collect();
+    assert.equal(held.deref(), undefined, 'the closed document\'s state was collected');
 
     // A second life: the render request and a code action wait for settings, and the document closes meanwhile.
     fake.call('open', { textDocument: { uri, languageId: 'markdown', version: 1, text: deck } });
@@ -79,6 +94,14 @@ describe('per-document state in the language server', () => {
     fake.call('close', { textDocument: { uri } });
     await answering(fake, Promise.all([render, actions]));
     await answering(fake, settle());
+    assert.deepEqual(Object.entries(ctx.documentStateSizes()).filter(([, n]) => n > 0), []);
+  });
+
+  it('keeps nothing for a request that waited for a document that never opened', async () => {
+    const ctx = new ServerContext(fakeConnection().connection);
+    const waited = ctx.atVersion('file:///tmp/state/never.md', 3, 30);
+    assert.equal(ctx.documentStateSizes()['waits before open'], 1);
+    await waited;
     assert.deepEqual(Object.entries(ctx.documentStateSizes()).filter(([, n]) => n > 0), []);
   });
 });

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { EXPORT_REQUEST, NO_BROWSER, type ExportResult } from '../../../server/src/protocol';
-import { openDocument, startStdioServer, type StdioServer } from './lspClient';
+import { startInProcessServer, type InProcessServer } from './harness';
+import { openDocument } from './lspClient';
 
 // A 1×1 PNG beside the deck, and one outside its folders that the export must refuse.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==', 'base64');
 
 describe('lsp: scsDeck/export writes the file the editor asks for', () => {
-  let server: StdioServer;
+  let server: InProcessServer;
   const dir = mkdtempSync(join(tmpdir(), 'scs-export-req-'));
   const deck = join(dir, 'decks', 'community-call', '20261126.md');
   const uri = pathToFileURL(deck).toString();
@@ -19,7 +20,7 @@ describe('lsp: scsDeck/export writes the file the editor asks for', () => {
     mkdirSync(join(dir, 'decks', 'community-call'), { recursive: true });
     writeFileSync(join(dir, 'decks', 'community-call', 'logo.png'), PNG);
     writeFileSync(join(dir, 'outside.png'), PNG);
-    server = await startStdioServer();
+    server = await startInProcessServer();
     // Unsaved text: only the editor's copy has the second slide.
     await openDocument(server, uri, '---\ntype: slide\n---\n# One :tada:\n\n![](./logo.png)\n\n---\n\n# Two\n\n![](../../outside.png)\n', 3);
   });

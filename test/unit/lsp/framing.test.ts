@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import type { PassThrough } from 'node:stream';
+import { before, describe, it } from 'node:test';
 import { FrameSplitter, type Frame } from '../../../server/src/lsp/framing';
-
-const ROOT = join(__dirname, '../../..');
+import { serveInMemory } from './harness';
 
 function frame(body: string): Buffer {
   const bytes = Buffer.from(body, 'utf8');
@@ -51,18 +49,16 @@ describe('LSP framing', () => {
   });
 });
 
-describe('LSP framing in the server over stdio', () => {
-  let child: ChildProcess;
+describe('LSP framing in the server (the --stdio reader, over in-memory streams)', () => {
+  let input: PassThrough;
   const received: Record<string, unknown>[] = [];
   const splitter = new FrameSplitter();
   before(async () => {
-    child = spawn(process.execPath, [join(ROOT, 'bin/scs-deck.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    child.stdout!.on('data', (d: Buffer) => received.push(...(messages(splitter.push(d)) as Record<string, unknown>[])));
-    child.stdin!.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } })));
+    const server = serveInMemory();
+    input = server.toServer;
+    server.fromServer.on('data', (d: Buffer) => received.push(...(messages(splitter.push(d)) as Record<string, unknown>[])));
+    input.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } })));
     await answer(0);
-  });
-  after(() => {
-    child.kill();
   });
 
   async function answer(id: number | null, timeoutMs = 5000): Promise<Record<string, unknown>> {
@@ -77,15 +73,15 @@ describe('LSP framing in the server over stdio', () => {
 
   it('answers the request right behind a header without Content-Length', async () => {
     const symbols = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///tmp/none.md' } } });
-    child.stdin!.write(Buffer.concat([Buffer.from('X-Nothing: 1\r\n\r\n'), frame(symbols)]));
+    input.write(Buffer.concat([Buffer.from('X-Nothing: 1\r\n\r\n'), frame(symbols)]));
     assert.deepEqual((await answer(1)).result, []);
   });
 
   it('answers a body that is not JSON with a -32700 error with id null, and keeps serving', async () => {
-    child.stdin!.write(frame('{"jsonrpc":"2.0","id":2,'));
+    input.write(frame('{"jsonrpc":"2.0","id":2,'));
     const error = await answer(null);
     assert.equal((error.error as { code: number }).code, -32700);
-    child.stdin!.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'textDocument/foldingRange', params: { textDocument: { uri: 'file:///tmp/none.md' } } })));
+    input.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'textDocument/foldingRange', params: { textDocument: { uri: 'file:///tmp/none.md' } } })));
     assert.ok('result' in (await answer(3)));
   });
 });

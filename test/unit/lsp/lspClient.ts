@@ -1,45 +1,45 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { type MessageConnection, type MessageReader, type MessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 
-const ROOT = join(__dirname, '../../..');
-
-export interface StdioServer {
+/** A language server under test and the client connection talking to it. */
+export interface TestServer {
   readonly connection: MessageConnection;
-  readonly process: ChildProcess;
   /** Notifications the server sent, by method. */
   readonly notifications: Map<string, unknown[]>;
   close(): Promise<void>;
 }
 
-/** Starts `scs-deck lsp --stdio` (the built CLI, with `nodeArgs` for node) and performs the LSP handshake. */
-export async function startStdioServer(settings: Record<string, unknown> = {}, nodeArgs: string[] = []): Promise<StdioServer> {
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/scs-deck.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+/**
+ * Connects a client over `reader`/`writer` and performs the LSP handshake. The client answers every
+ * `workspace/configuration` item with `settings`. No process id is sent: vscode-languageserver would poll it
+ * for good, and an in-process server's process is the test's own.
+ */
+export async function connectClient(reader: MessageReader, writer: MessageWriter, settings: Record<string, unknown>): Promise<Omit<TestServer, 'close'>> {
+  const connection = createMessageConnection(reader, writer);
   const notifications = new Map<string, unknown[]>();
   connection.onNotification((method, params) => notifications.set(method, [...(notifications.get(method) ?? []), params]));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid,
+    processId: null,
     rootUri: null,
     capabilities: { workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
   });
   await connection.sendNotification('initialized', {});
-  return {
-    connection,
-    process: child,
-    notifications,
-    async close() {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      connection.dispose();
-      child.kill();
-    },
-  };
+  return { connection, notifications };
 }
 
-export function openDocument(server: StdioServer, uri: string, text: string, version = 1): Promise<void> {
+export function openDocument(server: TestServer, uri: string, text: string, version = 1): Promise<void> {
   return server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+}
+
+/** Waits for `check` to return something, polling every `everyMs`; fails after `timeoutMs`. */
+export async function eventually<T>(check: () => T | undefined, what: string, timeoutMs = 5000, everyMs = 20): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const hit = check();
+    if (hit !== undefined) return hit;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
 }

@@ -1,50 +1,37 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
-import { openDocument, startStdioServer, type StdioServer } from './lspClient';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { connectClient, eventually } from './lspClient';
 
-const deck = '---\ntype: slide\n---\n\n# Title\n\n---\n\n# Team IaaS\n\n----\n\n## Team IaaS - Topic\n\n* a\n';
+const ROOT = join(__dirname, '../../..');
 
-describe('language server over stdio (scs-deck lsp --stdio)', () => {
-  let server: StdioServer;
-  before(async () => {
-    server = await startStdioServer();
-  });
-  after(async () => server.close());
-
-  it('answers document symbols with vertical slides nested', async () => {
-    await openDocument(server, 'file:///tmp/notes/deck.md', deck);
-    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/notes/deck.md' } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]), [['1 Title', []], ['2.1 Team IaaS', ['2.2 Team IaaS - Topic']]]);
-    assert.equal(symbols[1].range.start.line, 6, 'a slide starts at its separator');
-  });
-  it('answers one folding range per slide', async () => {
-    const ranges = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: 'file:///tmp/notes/deck.md' } })) as FoldingRange[];
-    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 2], [3, 4], [6, 8], [10, 14]]);
-  });
-  it('gives other Markdown nothing', async () => {
-    await openDocument(server, 'file:///tmp/notes/readme.md', '# Readme\n\n---\n\n# Two');
-    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/notes/readme.md' } });
-    assert.deepEqual(symbols, []);
-  });
-  it('treats community-call paths as decks without front matter', async () => {
-    await openDocument(server, 'file:///tmp/minutes/community-call/20261126.md', '# A\n\n---\n\n# B');
-    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/minutes/community-call/20261126.md' } })) as DocumentSymbol[];
-    assert.equal(symbols.length, 2);
-  });
-  it('answers a request for a version it has not received once the change arrives', async () => {
-    const uri = 'file:///tmp/notes/racing.md';
-    await openDocument(server, uri, '---\ntype: slide\n---\n\n# One\n');
-    // A first answer, so the server holds this document's settings and answers the next one without pausing.
-    assert.equal(((await server.connection.sendRequest('scsDeck/slides', { uri, version: 1 })) as { version: number }).version, 1);
-    // The request overtakes the change it follows, as a client's own listener can.
-    const answer = server.connection.sendRequest('scsDeck/slides', { uri, version: 2 }) as Promise<{ version: number; slides: unknown[] }>;
-    await server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ text: '---\ntype: slide\n---\n\n# One\n\n---\n\n# Two\n' }],
-    });
-    const result = await answer;
-    assert.equal(result.version, 2);
-    assert.equal(result.slides.length, 2);
+// The one test that spawns the built server (`scs-deck lsp --stdio`); every feature test runs it in process (harness.ts).
+describe('language server over stdio (smoke test of the built bundle)', () => {
+  it('serves a deck over stdin/stdout, skips a broken header, and exits cleanly on shutdown and exit', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/scs-deck.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = once(child, 'exit');
+    try {
+      const client = await connectClient(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!), {});
+      const uri = 'file:///tmp/smoke/deck.md';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '---\ntype: slide\n---\n\n# A\n\n---\n\n---\n\n# B\n' } });
+      // A header without Content-Length right before a request: the tolerant reader skips it and answers the request.
+      child.stdin!.write('X-Nothing: 1\r\n\r\n');
+      const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+      assert.deepEqual(symbols.map((s) => s.name), ['1 A', '2 (untitled)', '3 B']);
+      const published = await eventually(() => (client.notifications.get('textDocument/publishDiagnostics') as { diagnostics: { code: string }[] }[] | undefined)?.at(-1), 'diagnostics');
+      assert.deepEqual(published.diagnostics.map((d) => d.code), ['empty-slide']);
+      assert.ok((client.notifications.get('window/logMessage') as { message: string }[]).some((m) => /skipped a header/.test(m.message)), 'the skipped header is logged to the client');
+      await client.connection.sendRequest('shutdown');
+      await client.connection.sendNotification('exit');
+      const [code] = await exited;
+      assert.equal(code, 0);
+      client.connection.dispose();
+    } finally {
+      child.kill();
+    }
   });
 });

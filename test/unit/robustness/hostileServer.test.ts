@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { openDocument, startStdioServer, type StdioServer } from '../lsp/lspClient';
+import { startInProcessServer, type InProcessServer } from '../lsp/harness';
+import { openDocument } from '../lsp/lspClient';
 
 interface Published {
   readonly uri: string;
   readonly diagnostics: Diagnostic[];
 }
 
-async function published(server: StdioServer, uri: string, timeoutMs = 5000): Promise<Diagnostic[]> {
+async function published(server: InProcessServer, uri: string, timeoutMs = 5000): Promise<Diagnostic[]> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const hit = ((server.notifications.get('textDocument/publishDiagnostics') ?? []) as Published[]).filter((p) => p.uri === uri).at(-1);
@@ -19,7 +20,7 @@ async function published(server: StdioServer, uri: string, timeoutMs = 5000): Pr
 }
 
 /** The server must keep answering while it holds hostile documents. */
-async function stillAnswers(server: StdioServer): Promise<number> {
+async function stillAnswers(server: InProcessServer): Promise<number> {
   const uri = 'file:///tmp/hostile/community-call/ok.md';
   await openDocument(server, uri, '# A\n\n---\n\n# B\n');
   const t = performance.now();
@@ -29,9 +30,9 @@ async function stillAnswers(server: StdioServer): Promise<number> {
 }
 
 describe('hostile documents in the language server', () => {
-  let server: StdioServer;
+  let server: InProcessServer;
   before(async () => {
-    server = await startStdioServer();
+    server = await startInProcessServer();
   });
   after(async () => server.close());
 
