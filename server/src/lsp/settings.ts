@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import type { DeckDetection } from '../core';
+import { DEFAULT_DETECTION, type DeckDetection } from '../core';
 import type { DocumentState } from './documentState';
 
 /** `scsDeck.*` settings the server reads, with the defaults the manifest declares. */
@@ -12,7 +12,7 @@ export interface DeckSettings {
 }
 
 export const DEFAULT_SETTINGS: DeckSettings = {
-  decks: { include: ['**/community-call/*.md'], exclude: ['**/node_modules/**'] },
+  decks: DEFAULT_DETECTION,
   maxFileSizeKb: 5120,
   rules: {},
   diagnostics: { debounceMs: 120 },

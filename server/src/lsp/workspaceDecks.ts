@@ -59,8 +59,6 @@ export class WorkspaceDecks {
   private async templatePlace(uri: string, isFolder = false): Promise<TemplatePlace> {
     const path = fsPath(uri);
     const settings = await this.ctx.settings.get(uri);
-    // The settings store keeps entries per open document; a folder is never closed, so it is not kept.
-    if (isFolder) this.ctx.settings.forget(uri);
     const deckDir = path && (isFolder ? path : dirname(path));
     return {
       deckDir,
