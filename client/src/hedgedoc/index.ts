@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import type { ExtensionDeps } from '../extension';
 import { HedgeDocAccess } from './access';
 import { importNote } from './importNote';
-import { LiveNotes } from './liveNotes';
+import { LiveNotes, unsentFolder } from './liveNotes';
 import { publish } from './publish';
 
-export function registerHedgeDoc(deps: ExtensionDeps): void {
+/** Returns where live notes keep edits HedgeDoc has not confirmed yet (one file per note). */
+export function registerHedgeDoc(deps: ExtensionDeps): vscode.Uri {
   const { context } = deps;
   const log = vscode.window.createOutputChannel('SCS Deck: HedgeDoc', { log: true });
   const access = new HedgeDocAccess(context.secrets);
@@ -20,4 +21,5 @@ export function registerHedgeDoc(deps: ExtensionDeps): void {
     vscode.commands.registerCommand('scsDeck.hedgedoc.logIn', () => access.logIn()),
     vscode.commands.registerCommand('scsDeck.hedgedoc.logOut', () => access.logOut()),
   );
+  return unsentFolder(context);
 }
