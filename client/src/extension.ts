@@ -25,6 +25,8 @@ export interface DeckApi {
   readyMs?: number;
   /** The "SCS Deck" output channel, there from activation on. */
   readonly output: vscode.OutputChannel;
+  /** Where live HedgeDoc notes keep edits the server has not confirmed yet, until it has them. */
+  readonly unsentEditsFolder: vscode.Uri;
 }
 
 let client: LanguageClient | undefined;
@@ -43,13 +45,14 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
   registerNewDeck(deps);
   registerWhereAmI(deps);
   registerSlideNumbers(deps);
-  registerHedgeDoc(deps);
+  const unsentEditsFolder = registerHedgeDoc(deps);
   const api: DeckApi = {
     ready: started.ready.then(() => {
       api.readyMs = performance.now() - t0;
     }),
     activateMs: 0,
     output: started.output,
+    unsentEditsFolder,
   };
   api.activateMs = performance.now() - t0;
   return api;

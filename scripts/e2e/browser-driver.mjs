@@ -1,9 +1,9 @@
 /* global MutationObserver */
 // Drives code-server's workbench in headless Chromium to run the extension tests: opens the workbench with a
 // `payload` asking for extension development + tests (honoured with `enable-smoke-test-driver`), relays the
-// extension host's console, answers `@@driver` requests from the tests (webview DOM, screenshots), and
-// resolves when the workbench reports the tests' exit code.
-import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// extension host's console, answers the tests' requests (`req-<id>.json` files in the bridge folder: webview
+// DOM, screenshots), and resolves when the workbench reports the tests' exit code.
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { format } from 'node:util';
@@ -18,7 +18,7 @@ export function loadPlaywright() {
 }
 
 // Workbench chatter that is expected offline and says nothing about our tests.
-const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx|authentication provider|connection token|Creating a socket|reconnection-grace|Service Worker|builtin extensions cache|^@@driver/;
+const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx|authentication provider|connection token|Creating a socket|reconnection-grace|Service Worker|builtin extensions cache/;
 
 /**
  * @param {{ base: string, workspace: string, extDir: string, testsPath: string, env: Record<string,string>,
@@ -48,18 +48,28 @@ export async function runTestsInBrowser(o) {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = format(...(args || []));
     appendFileSync(logFile, `${stamp()} [${type}] ${line}\n`);
-    const m = /^@@driver (\{.*\})/.exec(line);
-    if (m) void answer(page, o, JSON.parse(m[1]));
     if (o.verbose || !NOISE.test(line)) console.log(`${stamp()} ${line.split('\n    at ')[0]}`);
   });
   await page.exposeFunction('codeAutomationExit', (code, logs) => finish({ code, logs }));
   page.on('pageerror', (e) => appendFileSync(logFile, `${stamp()} [pageerror] ${e.message}\n`));
   page.on('crash', () => finish({ code: 'renderer crashed' }));
+  // Requests come as files, not console lines: the extension host's console can reach the page many seconds
+  // late when the machine is busy.
+  const requests = setInterval(() => {
+    for (const name of readdirSync(o.bridgeDir).filter((n) => n.startsWith('req-') && n.endsWith('.json'))) {
+      const file = join(o.bridgeDir, name);
+      const req = JSON.parse(readFileSync(file, 'utf8'));
+      rmSync(file, { force: true });
+      appendFileSync(logFile, `${stamp()} [driver] ${JSON.stringify(req)}\n`);
+      void answer(page, o, req);
+    }
+  }, 20);
   await page.goto(url);
   let timer;
   const timeout = new Promise((r) => (timer = setTimeout(() => r({ code: 'timeout' }), o.timeoutMs)));
   const res = await Promise.race([finished, timeout]);
   clearTimeout(timer);
+  clearInterval(requests);
   await page.screenshot({ path: join(o.outDir, res.code === 0 ? 'final.png' : 'failure.png') }).catch(() => {});
   saveBrowserLogs(res.logs, join(o.outDir, 'vscode-logs'));
   await browser.close();
@@ -74,7 +84,7 @@ function saveBrowserLogs(logs, dir) {
   }
 }
 
-/** Answers one `@@driver` request by writing `<bridgeDir>/<id>.json` atomically. */
+/** Answers one request by writing `<bridgeDir>/<id>.json` atomically. */
 async function answer(page, o, req) {
   let reply;
   try {
@@ -82,6 +92,7 @@ async function answer(page, o, req) {
     else if (req.kind === 'webview-arm') reply = await webviewArm(page, req);
     else if (req.kind === 'webview-seen') reply = await webviewSeen(page, req);
     else if (req.kind === 'webview-key') reply = await webviewKey(page, req);
+    else if (req.kind === 'pseudo-texts') reply = await pseudoTexts(page, req);
     else if (req.kind === 'screenshot') {
       await page.screenshot({ path: join(o.outDir, `${req.name.replace(/[^\w.-]/g, '_')}.png`) });
       reply = { ok: true };
@@ -104,7 +115,11 @@ async function findInFrames(page, selector) {
   const ordered = lastFrame && frames.includes(lastFrame) ? [lastFrame, ...frames.filter((f) => f !== lastFrame)] : frames;
   for (const f of ordered) {
     try {
-      const found = await f.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector);
+      // A frame that never runs script (one being torn down, say) must not stall the whole query.
+      const found = await Promise.race([
+        f.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('frame did not answer')), 3000)),
+      ]);
       if (found.length) {
         lastFrame = f;
         return { frame: f, texts: found };
@@ -159,6 +174,23 @@ async function webviewKey(page, req) {
   await hit.frame.locator(req.selector).first().click({ timeout: req.timeoutMs });
   await page.keyboard.press(req.key);
   return { pressed: true };
+}
+
+/**
+ * The generated text of `::before`/`::after` on elements matching `selector` in the workbench (decorations'
+ * `contentText` is CSS there), polled until one includes `until.text` or the deadline passes.
+ */
+async function pseudoTexts(page, req) {
+  const deadline = Date.now() + req.timeoutMs;
+  for (;;) {
+    const texts = await page.evaluate((sel) => [...document.querySelectorAll(sel)].flatMap((e) => ['::before', '::after']
+      .map((p) => window.getComputedStyle(e, p).content)
+      .filter((c) => c && c !== 'none' && c !== 'normal')
+      .map((c) => (c.startsWith('"') ? JSON.parse(c) : c))), req.selector);
+    const found = req.until?.text === undefined ? texts.length > 0 : texts.some((t) => t.includes(req.until.text));
+    if (found || Date.now() > deadline) return { found, count: texts.length, texts };
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Latency probe, step 2: waits for the observer's timestamp. */

@@ -1,5 +1,5 @@
 // Bundles the extension test suite (test/e2e/suite/*.ts) into out/test/e2e/suite/, one file per entry,
-// so that mocha (left external, resolved from node_modules) can load each *.test.js by name.
+// so that mocha (left external with playwright-core, resolved from node_modules) can load each *.test.js by name.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +26,8 @@ export async function buildSuite() {
     target: 'node18',
     sourcemap: 'inline',
     logLevel: 'warning',
-    external: ['vscode', 'mocha'],
+    // playwright-core drives HedgeDoc's web editor from a live-note test; it cannot be bundled.
+    external: ['vscode', 'mocha', 'playwright-core'],
     absWorkingDir: ROOT,
   });
   return SUITE_INDEX;

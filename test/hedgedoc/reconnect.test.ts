@@ -48,6 +48,28 @@ describe('a live note across a HedgeDoc restart', { skip: SKIP }, () => {
     }
   });
 
+  it('a reconnect that finds the pending edit already on the server (its ack was lost) leaves nothing pending and says so', { timeout: 60000 }, async () => {
+    const id = await createNote('base\n');
+    const live = await LiveNote.open(new HedgeDocClient(BASE, { allowPrivate: true }), id, { allowPrivate: true });
+    let synced = 0;
+    live.on('synced', () => synced++);
+    try {
+      // The client stops hearing acks, as when the connection drops between the server applying an edit and acking it.
+      const socket = (live as unknown as { socket: { off(event: string): void; io: { engine: { close(): void } } } }).socket;
+      socket.off('ack');
+      live.edit(fromChange(live.text.length, live.text.length, 0, 'acked but unheard\n'));
+      await waitFor('the server to store the edit', async () => (await download(id)) === live.text);
+      assert.equal(live.hasPending, true);
+      socket.io.engine.close();
+      await waitFor('reconnect', () => live.state === 'connected' && !live.hasPending);
+      assert.equal(synced, 1, 'the extension removes its local copy of unconfirmed edits on this event');
+      assert.equal(live.text, 'base\nacked but unheard\n');
+      assert.equal(await download(id), live.text);
+    } finally {
+      live.close();
+    }
+  });
+
   it('edits made while the connection was down are re-applied on top of what others typed meanwhile', { timeout: 60000 }, async () => {
     const id = await createNote('base\n');
     const live = await LiveNote.open(new HedgeDocClient(BASE, { allowPrivate: true }), id, { allowPrivate: true });

@@ -7,11 +7,13 @@ import type { ExtensionDeps } from '../extension';
 import type { HedgeDocFeature } from './feature';
 import { LazyFileSystem } from './lazyFileSystem';
 import { SCHEME } from './scheme';
+import { unsentFolder } from './unsentFolder';
 
 /** The bundle's file beside the extension's own; a plain require keeps esbuild from inlining it. */
 const FEATURE_BUNDLE = 'dist/hedgedoc.js';
 
-export function registerHedgeDoc(deps: ExtensionDeps): void {
+/** Returns where live notes keep edits HedgeDoc has not confirmed yet (one file per note). */
+export function registerHedgeDoc(deps: ExtensionDeps): vscode.Uri {
   const { context } = deps;
   let feature: HedgeDocFeature | undefined;
   const load = (): HedgeDocFeature => {
@@ -33,4 +35,5 @@ export function registerHedgeDoc(deps: ExtensionDeps): void {
     vscode.commands.registerCommand('scsDeck.hedgedoc.logIn', () => load().logIn()),
     vscode.commands.registerCommand('scsDeck.hedgedoc.logOut', () => load().logOut()),
   );
+  return unsentFolder(context);
 }

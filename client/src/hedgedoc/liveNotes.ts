@@ -13,6 +13,7 @@ import { DocumentMirror } from './documentMirror';
 import { askNoteUrl } from './importNote';
 
 import { SCHEME } from './scheme';
+import { unsentFolder } from './unsentFolder';
 
 const SERVERS_KEY = 'scsDeck.hedgedoc.liveServers';
 
@@ -24,6 +25,7 @@ interface Session {
   mirror?: DocumentMirror;
   readonly disposables: vscode.Disposable[];
   backupTimer?: NodeJS.Timeout;
+  backupQueue: Promise<unknown>;
   saveTimer?: NodeJS.Timeout;
 }
 
@@ -138,7 +140,7 @@ export class LiveNotes implements vscode.FileSystemProvider {
     const id = decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.md$/, ''));
     const client = await this.access.client(server);
     const live = await LiveNote.open(client, id, { allowPrivate: mayUsePrivateAddresses(server, configuredServer()) });
-    const s: Session = { uri, live, mtime: Date.now(), disposables: [] };
+    const s: Session = { uri, live, mtime: Date.now(), disposables: [], backupQueue: Promise.resolve() };
     this.sessions.set(uri.toString(), s);
     live.on('state', () => {
       this.showStatus();
@@ -268,28 +270,39 @@ export class LiveNotes implements vscode.FileSystemProvider {
     return t;
   }
 
+  /** At most one write a second, also while the user keeps typing (a debounce would wait for a pause). */
   private scheduleBackup(s: Session): void {
-    clearTimeout(s.backupTimer);
+    if (s.backupTimer) return;
     s.backupTimer = setTimeout(() => {
+      s.backupTimer = undefined;
       if (s.live.hasPending) void this.writeBackup(s);
     }, 1000);
   }
 
   private backupUri(s: Session, suffix = ''): vscode.Uri {
     const name = `${s.uri.authority.replace(/[^A-Za-z0-9.-]/g, '_')}_${s.live.noteId.replace(/[^A-Za-z0-9_-]/g, '_')}${suffix}.md`;
-    return vscode.Uri.joinPath(this.context.globalStorageUri, 'hedgedoc-unsent', name);
+    return vscode.Uri.joinPath(unsentFolder(this.context), name);
   }
 
   /** Keeps the local text (with unconfirmed edits) until the server has them. */
-  private async writeBackup(s: Session, text = s.live.text): Promise<vscode.Uri> {
+  private writeBackup(s: Session, text = s.live.text): Promise<vscode.Uri> {
     const uri = this.backupUri(s);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
-    return uri;
+    return this.inOrder(s, async () => {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+      return uri;
+    });
   }
 
-  private async deleteBackup(s: Session): Promise<void> {
-    await vscode.workspace.fs.delete(this.backupUri(s)).then(undefined, () => undefined);
+  private deleteBackup(s: Session): Promise<void> {
+    return this.inOrder(s, () => Promise.resolve(vscode.workspace.fs.delete(this.backupUri(s))).then(undefined, () => undefined));
+  }
+
+  /** Backup writes and deletions run one after another: a write still under way never outlives the ack's deletion. */
+  private inOrder<T>(s: Session, task: () => Promise<T>): Promise<T> {
+    const next = s.backupQueue.then(task);
+    s.backupQueue = next.catch(() => undefined);
+    return next;
   }
 
   /** After a reconnect the server's text won and local edits could not be re-applied: keep them visible. */

@@ -1,7 +1,7 @@
 /**
  * A small channel from the tests (in the extension host) to the browser driver (outside the editor), for
- * what the `vscode` API cannot see: the DOM inside a webview, and screenshots. A request is one log line
- * `@@driver {...}`; the driver answers by writing `<id>.json` into `$SCS_E2E_BRIDGE`.
+ * what the `vscode` API cannot see: the DOM inside a webview or the workbench, and screenshots. A request is a
+ * file `req-<id>.json` in `$SCS_E2E_BRIDGE`; the driver answers by writing `<id>.json` there.
  * Under @vscode/test-electron there is no driver, and the tests that need one skip those checks.
  *
  * Example: `await askDriver('webview-query', { selector: '.reveal .slides > section' })`
@@ -9,7 +9,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-let seq = 0;
+// Each test file is its own bundle: the counter lives on the global object so ids never repeat.
+const counter = globalThis as { __scsDeckDriverSeq?: number };
 
 export function hasDriver(): boolean {
   return !!process.env.SCS_E2E_BRIDGE;
@@ -33,9 +34,11 @@ export interface WebviewWatchAnswer {
 export async function askDriver<T>(kind: string, args: Record<string, unknown>, timeoutMs = 20_000): Promise<T> {
   const dir = process.env.SCS_E2E_BRIDGE;
   if (!dir) throw new Error('no browser driver: run the suite with `npm run test:e2e`');
-  const id = `${process.pid}-${++seq}`;
+  const id = `${process.pid}-${(counter.__scsDeckDriverSeq = (counter.__scsDeckDriverSeq ?? 0) + 1)}`;
   const file = path.join(dir, `${id}.json`);
-  console.log(`@@driver ${JSON.stringify({ ...args, id, kind, timeoutMs })}`);
+  const request = path.join(dir, `req-${id}.json`);
+  fs.writeFileSync(`${request}.tmp`, JSON.stringify({ ...args, id, kind, timeoutMs }));
+  fs.renameSync(`${request}.tmp`, request);
   const deadline = Date.now() + timeoutMs + 10_000;
   while (Date.now() < deadline) {
     if (fs.existsSync(file)) {

@@ -17,6 +17,8 @@ export interface DeckApi {
   readonly readyMs?: number;
   /** The "SCS Deck" output channel. */
   readonly output?: vscode.OutputChannel;
+  /** Where live HedgeDoc notes keep unconfirmed edits. */
+  readonly unsentEditsFolder?: vscode.Uri;
 }
 
 let activation: { api: DeckApi; ms: number } | undefined;

@@ -278,6 +278,8 @@ export class LiveNote extends EventEmitter {
     if (resend) this.ot.applyClient(resend);
     this.updateState();
     this.emit('doc');
+    // The server turned out to have every pending edit already (its acks were lost): nothing is unconfirmed.
+    if (pending && !resend) this.emit('synced');
   }
 
   private setCursor(u: UserData): void {
