@@ -71,7 +71,8 @@ export function registerDeckLanguage(deps: ExtensionDeps): void {
       schedule(e.document, ENTER_QUIET_MS);
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (switches.opened(key(doc), doc.languageId) === 'theirs') {
+      const already = switches.isLeftAlone(key(doc));
+      if (switches.opened(key(doc), doc.languageId) === 'theirs' && !already) {
         deps.client.outputChannel.appendLine(`${doc.uri.toString(true)} was set to ${doc.languageId} by hand; SCS Deck leaves its language alone until it is closed.`);
       }
     }),
