@@ -7,6 +7,7 @@ import { registerNewDeck } from './newDeck';
 import { registerSlideNumbers } from './slideNumbers';
 import { registerWhereAmI } from './whereAmI';
 import { registerHedgeDoc } from './hedgedoc';
+import { registerDeckLanguage } from './deckLanguage';
 
 /** What every client feature module gets. */
 export interface ExtensionDeps {
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
   registerWhereAmI(deps);
   registerSlideNumbers(deps);
   const unsentEditsFolder = registerHedgeDoc(deps);
+  registerDeckLanguage(deps);
   const api: DeckApi = {
     ready: started.ready.then(() => {
       api.readyMs = performance.now() - t0;

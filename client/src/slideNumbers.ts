@@ -28,6 +28,8 @@ export function registerSlideNumbers(deps: ExtensionDeps): void {
     { dispose: () => pending.forEach((t) => clearTimeout(t)) },
     vscode.window.onDidChangeVisibleTextEditors(all),
     vscode.workspace.onDidChangeTextDocument((e) => vscode.window.visibleTextEditors.filter((ed) => ed.document === e.document).forEach(schedule)),
+    // A language change (a deck becoming `scs-deck`) reopens the document in its editors.
+    vscode.workspace.onDidOpenTextDocument((doc) => vscode.window.visibleTextEditors.filter((ed) => ed.document === doc).forEach(schedule)),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTING) && all()),
   );
   all();

@@ -21,6 +21,11 @@ export class SlideStore {
     return hit;
   }
 
+  /** Settings that decide which files are decks changed: earlier answers may be wrong now. */
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
   /** The server answers once it holds this version (a request can overtake the document's sync). */
   private ask(doc: vscode.TextDocument): Promise<SlidesResult> {
     return this.client.sendRequest<SlidesResult>(SLIDES_REQUEST, { uri: doc.uri.toString(), version: doc.version });

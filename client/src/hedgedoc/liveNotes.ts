@@ -11,6 +11,7 @@ import { LiveNote, type ConnectionState, type RemoteCursor } from '../../../serv
 import { configuredServer, type HedgeDocAccess, requireTrust, showError } from './access';
 import { DocumentMirror } from './documentMirror';
 import { askNoteUrl } from './importNote';
+import { isServedLanguage, MARKDOWN_LANGUAGE } from '../deckLanguage/languages';
 
 import { SCHEME } from './scheme';
 import { unsentFolder } from './unsentFolder';
@@ -43,7 +44,7 @@ export class LiveNotes implements vscode.FileSystemProvider {
     context.subscriptions.push(
       this.status,
       vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChange(e)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.closeSession(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d.uri)),
       // A live note restored with the window (or opened by URI) is bound once VS Code has read it.
       vscode.workspace.onDidOpenTextDocument((d) => d.uri.scheme === SCHEME && this.bind(d)),
       vscode.window.onDidChangeActiveTextEditor(() => this.showStatus()),
@@ -70,7 +71,8 @@ export class LiveNotes implements vscode.FileSystemProvider {
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument(uri);
-    if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
+    // Markdown, so the language server sees it; a deck then gets the deck language like any other.
+    if (!isServedLanguage(doc.languageId)) await vscode.languages.setTextDocumentLanguage(doc, MARKDOWN_LANGUAGE);
     const editor = await vscode.window.showTextDocument(doc);
     // HedgeDoc's text has LF line endings; a CRLF default for new files would send carriage returns.
     if (doc.eol === vscode.EndOfLine.CRLF && !doc.getText().includes('\r')) await editor.edit((b) => b.setEndOfLine(vscode.EndOfLine.LF));
@@ -313,6 +315,16 @@ export class LiveNotes implements vscode.FileSystemProvider {
     this.log.warn(`edits to ${s.live.noteId} kept aside in ${uri.fsPath}`);
     const pick = await vscode.window.showWarningMessage('SCS Deck: after reconnecting, the note on the server differed from your unconfirmed edits. The server\'s text is shown; your version is kept in a file.', 'Open Your Version');
     if (pick) await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  /**
+   * A language change (a note becoming a deck) closes and reopens the document at once: the session ends
+   * only when the document stays closed.
+   */
+  private closed(uri: vscode.Uri): void {
+    setTimeout(() => {
+      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) this.closeSession(uri);
+    }, 0);
   }
 
   private closeSession(uri: vscode.Uri): void {

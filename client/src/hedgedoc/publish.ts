@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import { storageChanges, storedForm } from '../../../server/src/hedgedoc/storedText';
 import { configuredServer, type HedgeDocAccess, requireTrust } from './access';
 import { withLoginRetry } from './importNote';
+import { isServedLanguage } from '../deckLanguage/languages';
 
 export async function publish(access: HedgeDocAccess): Promise<void> {
   if (!requireTrust('Publishing to HedgeDoc')) return;
   const doc = vscode.window.activeTextEditor?.document;
-  if (!doc || doc.languageId !== 'markdown') {
+  if (!doc || !isServedLanguage(doc.languageId)) {
     void vscode.window.showErrorMessage('SCS Deck: open the deck to publish first.');
     return;
   }

@@ -16,6 +16,8 @@ export class PreviewManager implements vscode.Disposable {
   constructor(private readonly deps: ExtensionDeps, private readonly stopPresenting: () => void = () => undefined) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.get(e.document.uri)?.schedule()),
+      // A language change reopens the document for the server: render again, in case a render fell in between.
+      vscode.workspace.onDidOpenTextDocument((doc) => this.get(doc.uri)?.schedule()),
       vscode.window.onDidChangeTextEditorSelection((e) => void this.cursorMoved(e.textEditor)),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state: unknown) => this.restore(panel, state),

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { HedgeDocClient } from '../../../server/src/hedgedoc/client';
 import { LiveNote } from '../../../server/src/hedgedoc/realtime/liveNote';
 import { fromChange, toReplacements, type TextOperation } from '../../../server/src/hedgedoc/realtime/textOperation';
-import { activateExtension, closeAllEditors, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, waitFor, waitForDeckLanguage } from './helpers';
 import { recordLatency } from './latency';
 
 const BASE = process.env.SCS_E2E_HEDGEDOC_URL;
@@ -41,6 +41,8 @@ describe('live HedgeDoc note', function () {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('scsDeck.hedgedoc.open', `${BASE}/${id}`);
     assert.ok(editor, 'the live note opened');
     assert.equal(editor.document.uri.scheme, 'hedgedoc');
+    // The note is a deck: it switches to the deck language, which reopens the document; the session must outlive that.
+    await waitForDeckLanguage(editor.document);
     other = await LiveNote.open(new HedgeDocClient(BASE!, { allowPrivate: true }), id, { allowPrivate: true });
     const sentAt = new Map<string, number>();
     other.on('change', (op: TextOperation) => {

@@ -48,7 +48,17 @@ export const SAMPLE_DECK = 'community-call/20261126.md';
 export async function openDeck(relative = SAMPLE_DECK): Promise<vscode.TextEditor> {
   const editor = await openInEditor(relative);
   await waitFor('the deck outline', async () => (await slideSymbols(editor.document.uri)).length > 0);
+  await waitForDeckLanguage(editor.document);
   return editor;
+}
+
+/**
+ * Waits until a deck has switched to the deck language (unless `scsDeck.deckLanguage` is off): the switch
+ * reopens the document for the language server, so tests type only after it.
+ */
+export async function waitForDeckLanguage(doc: vscode.TextDocument): Promise<void> {
+  if (!vscode.workspace.getConfiguration('scsDeck', doc.uri).get<boolean>('deckLanguage', true)) return;
+  await waitFor(`${doc.uri.path} to get the deck language`, () => doc.languageId === 'scs-deck');
 }
 
 /** The 0-based line whose whole text is `text`. */

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openInEditor, slideSymbols, waitFor } from './helpers';
+import { openInEditor, slideSymbols, waitFor, waitForDeckLanguage } from './helpers';
 
 export const DECK = 'community-call/20261126.md';
 /** Every slide's own <section> carries its index; stacks are plain <section>s around them. */
@@ -20,6 +20,7 @@ export function previewTabs(): vscode.Tab[] {
 export async function openDeckWithPreview(): Promise<vscode.TextEditor> {
   const editor = await openInEditor(DECK);
   await waitFor('the deck outline', async () => (await slideSymbols(editor.document.uri)).length > 0);
+  await waitForDeckLanguage(editor.document);
   await vscode.commands.executeCommand('scsDeck.preview.openToSide');
   await waitFor('a preview panel', () => previewTabs().length > 0);
   // Keep typing into the deck, not into the panel that just took focus.

@@ -6,22 +6,28 @@ import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar } from 'vscode-textmate';
 
 const ROOT = join(__dirname, '../../..');
-/** The Markdown, YAML and HTML grammars VS Code ships (from tm-grammars), and ours injected into Markdown. */
+/** The Markdown, YAML and HTML grammars VS Code ships (from tm-grammars). */
 const GRAMMARS: Record<string, string> = {
   'text.html.markdown': 'node_modules/tm-grammars/grammars/markdown.json',
   'source.yaml': 'node_modules/tm-grammars/grammars/yaml.json',
   'text.html.basic': 'node_modules/tm-grammars/grammars/html.json',
-  'markdown.scs-deck.injection': 'syntaxes/scs-deck.injection.tmLanguage.json',
-  'markdown.scs-deck.separators.injection': 'syntaxes/scs-deck.separators.injection.tmLanguage.json',
 };
+/** Ours, as the manifest contributes them: the deck language's grammar and the injections, with their targets. */
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: { grammars: { scopeName: string; path: string; language?: string; injectTo?: string[] }[] };
+};
+for (const g of manifest.contributes.grammars) GRAMMARS[g.scopeName] = g.path;
+const injectionsInto = (scope: string) => manifest.contributes.grammars.filter((g) => g.injectTo?.includes(scope)).map((g) => g.scopeName);
 
-let markdown: IGrammar;
+const DECK_SCOPE = manifest.contributes.grammars.find((g) => g.language === 'scs-deck')?.scopeName ?? 'no grammar for scs-deck';
+const grammars = new Map<string, IGrammar>();
 
-/** Tokenises a text and returns, for each line, `[text, scopes]` of every token. */
-function tokenize(text: string): [string, string[]][][] {
+/** Tokenises a text with the grammar of `root` and returns, for each line, `[text, scopes]` of every token. */
+function tokenizeWith(root: string, text: string): [string, string[]][][] {
+  const grammar = grammars.get(root)!;
   let stack = INITIAL;
   return text.split('\n').map((line) => {
-    const r = markdown.tokenizeLine(line, stack);
+    const r = grammar.tokenizeLine(line, stack);
     stack = r.ruleStack;
     return r.tokens.map((t) => [line.slice(t.startIndex, t.endIndex), t.scopes] as [string, string[]]);
   });
@@ -36,8 +42,7 @@ function scopesOf(lines: [string, string[]][][], n: number, needle: string): str
 
 const has = (scopes: string[], scope: string) => scopes.some((s) => s === scope || s.startsWith(`${scope}.`) || s.startsWith(`${scope} `));
 
-describe('injection grammar (vscode-textmate + vscode-oniguruma)', () => {
-  before(async () => {
+before(async () => {
     const wasm = readFileSync(join(ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm'));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
     const registry = new Registry({
@@ -46,10 +51,30 @@ describe('injection grammar (vscode-textmate + vscode-oniguruma)', () => {
         const file = GRAMMARS[scope];
         return file ? parseRawGrammar(readFileSync(join(ROOT, file), 'utf8'), join(ROOT, file)) : null;
       },
-      getInjections: (scope) => (scope === 'text.html.markdown' ? ['markdown.scs-deck.injection', 'markdown.scs-deck.separators.injection'] : undefined),
+      getInjections: (scope) => injectionsInto(scope),
     });
-    markdown = (await registry.loadGrammar('text.html.markdown'))!;
+    for (const root of ['text.html.markdown', DECK_SCOPE]) grammars.set(root, (await registry.loadGrammar(root))!);
+});
+
+describe('the deck language\'s grammar', () => {
+  it('is Markdown under a scope of its own that Markdown selectors still match', () => {
+    assert.equal(DECK_SCOPE, 'text.html.markdown.scs-deck');
+    const lines = tokenizeWith(DECK_SCOPE, '# Title\n\n- **bold** [link](./a.md)\n\n```yaml\nkey: 1\n```');
+    assert.ok(has(scopesOf(lines, 0, 'Title'), 'markup.heading'));
+    assert.ok(has(scopesOf(lines, 2, 'bold'), 'markup.bold'));
+    assert.ok(has(scopesOf(lines, 2, './a.md'), 'markup.underline.link'));
+    assert.ok(has(scopesOf(lines, 5, 'ey'), 'entity.name.tag.yaml'), 'embedded code keeps its grammar');
+    assert.equal(scopesOf(lines, 0, 'Title')[0], 'text.html.markdown.scs-deck');
   });
+
+  it('gets both injections, as Markdown does', () => {
+    assert.deepEqual(injectionsInto(DECK_SCOPE).sort(), injectionsInto('text.html.markdown').sort());
+    assert.equal(injectionsInto(DECK_SCOPE).length, 2);
+  });
+});
+
+for (const root of ['text.html.markdown', 'text.html.markdown.scs-deck']) describe(`injection grammar in ${root} (vscode-textmate + vscode-oniguruma)`, () => {
+  const tokenize = (text: string) => tokenizeWith(root, text);
 
   it('scopes --- and ---- separators, but not the front matter delimiters or setext underlines', () => {
     const lines = tokenize('---\ntitle: x\n---\n\n# A\n\n---\n\n# B\n\n----\n\nText\n---\n\n--- \n');
