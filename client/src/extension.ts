@@ -7,6 +7,7 @@ import { registerNewDeck } from './newDeck';
 import { registerSlideNumbers } from './slideNumbers';
 import { registerWhereAmI } from './whereAmI';
 import { registerHedgeDoc } from './hedgedoc';
+import type { TrafficMeter } from './trafficMeter';
 
 /** What every client feature module gets. */
 export interface ExtensionDeps {
@@ -25,6 +26,8 @@ export interface DeckApi {
   readyMs?: number;
   /** The "SCS Deck" output channel, there from activation on. */
   readonly output: vscode.OutputChannel;
+  /** Counts the bytes between the extension and the language server while started (tests hold keystrokes to a budget). */
+  readonly traffic: TrafficMeter;
 }
 
 let client: LanguageClient | undefined;
@@ -50,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
     }),
     activateMs: 0,
     output: started.output,
+    traffic: started.meter,
   };
   api.activateMs = performance.now() - t0;
   return api;

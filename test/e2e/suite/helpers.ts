@@ -17,6 +17,12 @@ export interface DeckApi {
   readonly readyMs?: number;
   /** The "SCS Deck" output channel. */
   readonly output?: vscode.OutputChannel;
+  /** Counts the bytes between the extension and the language server while started. */
+  readonly traffic?: {
+    start(): void;
+    readonly counted: number;
+    stop(): { sentBytes: number; receivedBytes: number; messages: readonly { direction: string; method: string; bytes: number }[] };
+  };
 }
 
 let activation: { api: DeckApi; ms: number } | undefined;
