@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
 import { registerPreview } from './preview';
 import { SlideStore } from './slides';
+import { DeckStates } from './deckState';
 import { registerNewDeck } from './newDeck';
 import { registerSlideNumbers } from './slideNumbers';
 import { registerWhereAmI } from './whereAmI';
@@ -14,6 +15,8 @@ export interface ExtensionDeps {
   readonly context: vscode.ExtensionContext;
   readonly client: LanguageClient;
   readonly slides: SlideStore;
+  /** Which open documents are decks, as the server says. */
+  readonly decks: DeckStates;
 }
 
 /** What `activate` returns: for tests and other extensions. */
@@ -41,7 +44,9 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
   const started = startLanguageClient(context);
   client = started.client;
   context.subscriptions.push(client);
-  const deps: ExtensionDeps = { context, client, slides: new SlideStore(client) };
+  const decks = new DeckStates(client);
+  context.subscriptions.push(decks);
+  const deps: ExtensionDeps = { context, client, slides: new SlideStore(client), decks };
   registerPreview(deps);
   registerNewDeck(deps);
   registerWhereAmI(deps);

@@ -3,6 +3,7 @@ import { CAPABILITIES } from './lsp/capabilities';
 import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
 import { registerSlidesRequest } from './lsp/slidesRequest';
+import { registerDeckState } from './lsp/deckState';
 import { registerRenderRequest } from './lsp/renderRequest';
 import { registerExportRequest } from './lsp/exportRequest';
 import { registerCompletion } from './lsp/completion';
@@ -21,6 +22,7 @@ export function startServer(): void {
   let dynamicConfig = false;
   let watchFiles = false;
   const linting = registerLinting(ctx);
+  const deckState = registerDeckState(ctx);
 
   connection.onInitialize((params) => {
     const caps = params.capabilities;
@@ -37,6 +39,7 @@ export function startServer(): void {
     ctx.settings.clear();
     ctx.resetDetection();
     linting.settingsChanged();
+    deckState.refreshAll();
   });
 
   registerOutline(ctx);

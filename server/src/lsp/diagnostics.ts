@@ -5,6 +5,7 @@ import { ruleDocsUrl } from '../core/rules/docsUrl';
 import { type ServerContext, unanalysable } from './context';
 import type { DocumentLint, LintService } from './lintService';
 import type { DeckSettings } from './settings';
+import { CostSchedule } from '../costSchedule';
 
 export const SOURCE = 'scs-deck';
 
@@ -21,26 +22,28 @@ export interface DiagnosticData {
 }
 
 /**
- * Publishes diagnostics for open decks: debounced, for the latest version only (results computed for an
- * older version are dropped), cleared when a document closes or stops being a deck. The lint runs as soon
- * as a change arrives and only its publishing waits for the debounce, so the wait is not spent working.
+ * Publishes diagnostics for open decks, for the latest version only (results computed for an older version are
+ * dropped), cleared when a document closes or stops being a deck. Each document's `CostSchedule` lints and
+ * publishes at once when idle; while the author types, one lint runs at a time and the next follows after a
+ * pause as long as the last one took (`scsDeck.diagnostics.debounceMs` is the least pause).
  */
 export function registerDiagnostics(ctx: ServerContext, lint: LintService): { refreshAll(): void } {
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const schedules = new Map<string, CostSchedule>();
   const published = new Set<string>();
-  /** Diagnostics computed ahead, while the debounce runs, so publishing at its end costs nothing. */
+  /** The diagnostics of a document's latest linted version, computed once per version. */
   const ready = new Map<string, { version: number; diagnostics: Promise<Diagnostic[] | undefined> }>();
   const { connection, documents } = ctx;
-  ctx.trackDocumentState('diagnostics', () => timers.size + ready.size + published.size);
+  ctx.trackDocumentState('diagnostics', () => schedules.size + ready.size + published.size);
   const failed = (err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`);
 
-  const schedule = (uri: string, delay = ctx.settings.known(uri).diagnostics.debounceMs) => {
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      void publish(uri).catch(failed);
-    }, delay));
-    if (delay > 0) setImmediate(() => void diagnosticsFor(uri)?.diagnostics.catch(failed));
+  const schedule = (uri: string) => {
+    let s = schedules.get(uri);
+    if (!s) {
+      s = new CostSchedule(() => publish(uri).catch(failed));
+      schedules.set(uri, s);
+    }
+    s.minGapMs = ctx.settings.known(uri).diagnostics.debounceMs;
+    s.changed();
   };
 
   /** The diagnostics of the document's current version, computed once (undefined: it changed meanwhile). */
@@ -72,11 +75,11 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
     void connection.sendDiagnostics({ uri, version: entry.version, diagnostics });
   };
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  // (Fired for an opened document too.)
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
+    schedules.get(e.document.uri)?.dispose();
+    schedules.delete(e.document.uri);
     ready.delete(e.document.uri);
     lint.forget(e.document.uri);
     published.delete(e.document.uri);

@@ -4,13 +4,16 @@
  * Rendering runs here, not in the extension or the webview, because the server already parses every open
  * document once per version (`ctx.deck`): the preview reuses that parse, so its slide numbers are the
  * outline's and the diagnostics'. The client says which slide hashes its webview holds and gets the deck
- * frame plus only the other slides, so one keystroke sends one slide. Local images come back as
- * `scs-deck-file:` URLs that the client maps to webview URIs.
+ * frame plus only the other slides, so one keystroke sends one slide. A preview that names itself need not
+ * say that again: the server remembers the frame it last sent there, takes its hashes as known when the client
+ * names that reply as its base, and sends the frame as a change to it (a keystroke in a 10,000-slide deck moves
+ * one hash, not all). Local images come back as `scs-deck-file:` URLs that the client maps to webview URIs.
  */
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { RenderCache, renderDeck, type RenderedDeck, type RenderedSlide, type RenderOptions } from '../core/render';
 import { RENDER_REQUEST, type DeckFrame, type RenderParams, type RenderResult } from '../protocol';
+import { frameChange, type SentFrame, sentFrame } from './frameDelta';
 import type { ServerContext } from './context';
 import { previewUrlResolver } from './previewUrls';
 
@@ -21,10 +24,20 @@ interface DocRenderState {
   readonly cache: RenderCache;
 }
 
+/** Previews of one document remembered at most (a webview restart makes a new one). */
+const PREVIEWS_PER_DOCUMENT = 4;
+
 export function registerRenderRequest(ctx: ServerContext): void {
   const states = new Map<string, DocRenderState>();
-  ctx.documents.onDidClose((e) => states.delete(e.document.uri));
+  /** Per document, per preview: the frame last sent there. */
+  const sent = new Map<string, Map<string, SentFrame>>();
+  let seq = 0;
+  ctx.documents.onDidClose((e) => {
+    states.delete(e.document.uri);
+    sent.delete(e.document.uri);
+  });
   ctx.trackDocumentState('render', () => states.size);
+  ctx.trackDocumentState('preview frames', () => sent.size);
   ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams): Promise<RenderResult> => {
     await ctx.atVersion(params.uri, params.version);
     const doc = ctx.documents.get(params.uri);
@@ -32,7 +45,19 @@ export function registerRenderRequest(ctx: ServerContext): void {
     if (!doc || !deck) return { version: doc?.version ?? -1, isDeck: false, slides: [] };
     const state = stateFor(states, params);
     const rendered = renderDeck(deck, state.options, state.cache);
-    return { version: doc.version, isDeck: true, ...splitKnown(rendered, params.known) };
+    if (params.preview === undefined) return { version: doc.version, isDeck: true, ...splitKnown(rendered, params.known ?? []) };
+    // Closed while rendering: remembering it now would keep the frame after the close.
+    if (!ctx.isOpen(doc)) return { version: doc.version, isDeck: false, slides: [] };
+    const previews = sent.get(params.uri) ?? new Map<string, SentFrame>();
+    sent.set(params.uri, previews);
+    const last = previews.get(params.preview);
+    const base = last && last.seq === params.base ? last : undefined;
+    const { frame, slides } = splitKnown(rendered, base ? base.hashes : params.known ?? []);
+    const now = sentFrame(++seq, frame);
+    previews.delete(params.preview);
+    previews.set(params.preview, now);
+    if (previews.size > PREVIEWS_PER_DOCUMENT) previews.delete(previews.keys().next().value!);
+    return { version: doc.version, isDeck: true, seq: now.seq, slides, ...(base ? { frameChange: frameChange(base, frame) } : { frame }) };
   });
 }
 
@@ -49,7 +74,7 @@ function stateFor(states: Map<string, DocRenderState>, params: RenderParams): Do
 }
 
 /** The frame and the slides whose hash the preview lacks (each distinct hash once). */
-export function splitKnown(rendered: RenderedDeck, known: readonly string[]): Pick<RenderResult, 'frame' | 'slides'> {
+export function splitKnown(rendered: RenderedDeck, known: readonly string[]): { frame: DeckFrame; slides: RenderedSlide[] } {
   const have = new Set(known);
   const slides: RenderedSlide[] = [];
   for (const s of rendered.slides) {

@@ -14,7 +14,7 @@ export const DEFAULT_SETTINGS: DeckSettings = {
   decks: { include: ['**/community-call/*.md'], exclude: ['**/node_modules/**'] },
   maxFileSizeKb: 5120,
   rules: {},
-  diagnostics: { debounceMs: 120 },
+  diagnostics: { debounceMs: 0 },
 };
 
 /** Resource-scoped settings, fetched once per document and dropped when the configuration changes. */
