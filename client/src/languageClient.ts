@@ -4,6 +4,7 @@ import { LanguageClient, type LanguageClientOptions, type MessageTransports, typ
 import { DECK_SELECTOR } from './deckDocuments';
 import { restartingErrorHandler } from './serverRestart';
 import { TrafficMeter } from './trafficMeter';
+import { OutlineChanges } from './outlineChanges';
 
 /** The language client with its messages passing through a `TrafficMeter` (idle unless a test starts it). */
 class MeteredLanguageClient extends LanguageClient {
@@ -23,6 +24,8 @@ export function startLanguageClient(context: vscode.ExtensionContext): { client:
   const output = vscode.window.createOutputChannel('SCS Deck');
   context.subscriptions.push(output);
   output.appendLine(`SCS Deck ${String(context.extension.packageJSON.version ?? '')} activated; starting the language server.`);
+  const outline = new OutlineChanges();
+  context.subscriptions.push(outline);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -34,8 +37,11 @@ export function startLanguageClient(context: vscode.ExtensionContext): { client:
     synchronize: { configurationSection: 'scsDeck' },
     outputChannel: output,
     errorHandler: restartingErrorHandler(() => output),
+    // Symbols and folding come as changes to the last reply: VS Code asks for both after every keystroke.
+    middleware: outline.middleware,
   };
   const client = new MeteredLanguageClient('scsDeck', 'SCS Deck', serverOptions, clientOptions);
+  outline.attach(client);
   const ready = client.start().then(() => output.appendLine('Language server ready.'), (err: unknown) => {
     void vscode.window.showErrorMessage(`SCS Deck could not start its language server: ${err instanceof Error ? err.message : String(err)}`);
     throw err;

@@ -36,13 +36,13 @@ export function registerSlideNumbers(deps: ExtensionDeps): void {
   all();
 }
 
-/** The visible lines and a screen's height above and below them, so a short scroll finds its numbers there. */
+/** The visible lines and half a screen above and below them, so a short scroll finds its numbers there. */
 function nearVisible(editor: vscode.TextEditor): { start: number; end: number } {
   const ranges = editor.visibleRanges;
   const first = ranges[0]?.start.line ?? 0;
   const last = ranges.at(-1)?.end.line ?? first;
-  const screen = last - first + 1;
-  return { start: Math.max(0, first - screen), end: last + screen };
+  const margin = Math.ceil((last - first + 1) / 2);
+  return { start: Math.max(0, first - margin), end: last + margin };
 }
 
 async function decorate(deps: ExtensionDeps, editor: vscode.TextEditor, type: vscode.TextEditorDecorationType): Promise<void> {

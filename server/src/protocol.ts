@@ -69,6 +69,34 @@ export const DECK_STATE_NOTIFICATION = 'scsDeck/deckState';
  */
 export const LOCAL_FILE_SCHEME = 'scs-deck-file:';
 
+/**
+ * A list given as a change to the one the same document's last reply gave: replace `deleteCount` items at
+ * `start` by `insert`, and move the line numbers of every item after them by `shift` (a line typed or joined).
+ */
+export interface ListChange<T> extends Splice<T> {
+  readonly shift: number;
+}
+
+export interface OutlineParams extends DocumentVersionParams {
+  /** The `seq` of the last reply for this document the client holds. */
+  readonly base?: number;
+}
+
+/** The whole list (`items`), or, when the request's `base` is the server's last reply, the change to it. */
+export interface OutlineResult<T> {
+  readonly seq: number;
+  readonly items?: T[];
+  readonly change?: ListChange<T>;
+}
+
+/**
+ * `scsDeck/symbols` and `scsDeck/folding`: `textDocument/documentSymbol` and `textDocument/foldingRange` as
+ * changes, because VS Code asks for both after every keystroke and a 10,000-slide deck's lists are megabytes.
+ * Items are LSP `DocumentSymbol`s and `FoldingRange`s; other editors keep the standard requests.
+ */
+export const SYMBOLS_REQUEST = 'scsDeck/symbols';
+export const FOLDING_REQUEST = 'scsDeck/folding';
+
 export interface RenderParams extends DocumentVersionParams {
   /**
    * Names one preview (any string unique to it): the server then remembers the frame it last sent there and

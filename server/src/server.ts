@@ -4,6 +4,7 @@ import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
 import { registerSlidesRequest } from './lsp/slidesRequest';
 import { registerDeckState } from './lsp/deckState';
+import { registerOutlineChanges } from './lsp/outlineChanges';
 import { registerRenderRequest } from './lsp/renderRequest';
 import { registerExportRequest } from './lsp/exportRequest';
 import { registerCompletion } from './lsp/completion';
@@ -43,6 +44,7 @@ export function startServer(): void {
   });
 
   registerOutline(ctx);
+  registerOutlineChanges(ctx);
   registerSlidesRequest(ctx);
   registerRenderRequest(ctx);
   registerExportRequest(ctx);

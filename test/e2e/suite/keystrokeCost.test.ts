@@ -77,7 +77,9 @@ describe('keystroke cost in the real editor', () => {
     await activateExtension();
     await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
   });
-  afterEach(async () => {
+  afterEach(async function () {
+    // Reverting the 10,000-slide deck waits for the editor and the server to catch up with it.
+    this.timeout(180_000);
     await revertBigDeck();
     await closeAllEditors();
   });

@@ -79,7 +79,9 @@ describe('latency in the real editor', () => {
     // starts would time its start-up, not ours.
     await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
   });
-  afterEach(async () => {
+  afterEach(async function () {
+    // Reverting the 10,000-slide deck waits for the editor and the server to catch up with it.
+    this.timeout(180_000);
     await revertBigDeck();
     await closeAllEditors();
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { RenderResult, SlidesResult } from '../../../server/src/protocol';
+import type { OutlineResult, RenderResult, SlidesResult } from '../../../server/src/protocol';
 import { openDocument, startStdioServer, type StdioServer } from './lspClient';
 
 const deck = '---\ntype: slide\n---\n\n# Title\n\n---\n\n# Team IaaS\n\n----\n\n## Team IaaS - Topic\n\n* a\n';
@@ -66,5 +66,19 @@ describe('what a keystroke costs on the wire', () => {
     const third = await render({ version: 2, base: -5, known: first.frame!.hashes });
     assert.ok(third.frame && !third.frameChange);
     assert.deepEqual(third.slides.map((s) => s.index), [2]);
+  });
+
+  it('answers symbols and folding as changes to the reply the client names as base', async () => {
+    const uri = 'file:///tmp/notes/outline.md';
+    await openDocument(server, uri, deck);
+    const first = (await server.connection.sendRequest('scsDeck/symbols', { uri, version: 1 })) as OutlineResult<{ name: string }>;
+    assert.deepEqual(first.items?.map((s) => s.name), ['1 Title', '2.1 Team IaaS']);
+    await change(server, uri, deck.replace('# Title', '# Titles'), 2);
+    const second = (await server.connection.sendRequest('scsDeck/symbols', { uri, version: 2, base: first.seq })) as OutlineResult<{ name: string }>;
+    assert.equal(second.items, undefined);
+    assert.deepEqual(second.change, { ...second.change, start: 0, deleteCount: 1 });
+    assert.deepEqual(second.change?.insert.map((s) => s.name), ['1 Titles']);
+    const stale = (await server.connection.sendRequest('scsDeck/folding', { uri, version: 2, base: 12345 })) as OutlineResult<unknown>;
+    assert.ok(stale.items && !stale.change, 'a base the server does not hold gets the whole list');
   });
 });
