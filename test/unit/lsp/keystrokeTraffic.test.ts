@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { OutlineResult, RenderResult, SlidesResult } from '../../../server/src/protocol';
+import { syntheticDeck } from '../../syntheticDeck';
 import { openDocument, startStdioServer, type StdioServer } from './lspClient';
 
 const deck = '---\ntype: slide\n---\n\n# Title\n\n---\n\n# Team IaaS\n\n----\n\n## Team IaaS - Topic\n\n* a\n';
@@ -80,5 +81,35 @@ describe('what a keystroke costs on the wire', () => {
     assert.deepEqual(second.change?.insert.map((s) => s.name), ['1 Titles']);
     const stale = (await server.connection.sendRequest('scsDeck/folding', { uri, version: 2, base: 12345 })) as OutlineResult<unknown>;
     assert.ok(stale.items && !stale.change, 'a base the server does not hold gets the whole list');
+  });
+
+  it('one keystroke in a 10,000-slide deck, as the extension asks after it, moves less than 10 KiB', async () => {
+    const uri = 'file:///tmp/notes/big.md';
+    const text = syntheticDeck(10_000);
+    await openDocument(server, uri, text);
+    let bytes = 0;
+    const count = (x: unknown) => {
+      bytes += Buffer.byteLength(JSON.stringify(x));
+      return x;
+    };
+    const ask = async <T>(method: string, params: object) => count(await server.connection.sendRequest(method, count(params))) as T;
+    // What the extension holds once the preview and the outline are up.
+    const render = await ask<RenderResult>('scsDeck/render', { uri, version: 1, emojiBase: 'e', preview: 'p', known: [] });
+    const symbols = await ask<OutlineResult<unknown>>('scsDeck/symbols', { uri, version: 1 });
+    const folding = await ask<OutlineResult<unknown>>('scsDeck/folding', { uri, version: 1 });
+    bytes = 0;
+    const line = text.slice(0, text.indexOf('Topic 5000\n')).split('\n').length - 1;
+    const character = '## Team 2 - Topic 5000'.length;
+    await server.connection.sendNotification('textDocument/didChange', count({
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, rangeLength: 0, text: 'x' }],
+    }));
+    const after = await ask<RenderResult>('scsDeck/render', { uri, version: 2, emojiBase: 'e', preview: 'p', base: render.seq });
+    await ask('scsDeck/slides', { uri, version: 2, lines: { start: line, end: line } });
+    await ask('scsDeck/slides', { uri, version: 2, lines: { start: line - 20, end: line + 40 } });
+    await ask('scsDeck/symbols', { uri, version: 2, base: symbols.seq });
+    await ask('scsDeck/folding', { uri, version: 2, base: folding.seq });
+    assert.equal(after.slides.length, 1, 'the slide typed into, rendered');
+    assert.ok(bytes < 10 * 1024, `${bytes} bytes`);
   });
 });
