@@ -10,6 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 let seq = 0;
+/** Every test file is its own bundle with its own `seq`: this keeps their request ids apart. */
+const bundle = Math.random().toString(36).slice(2, 8);
 
 export function hasDriver(): boolean {
   return !!process.env.SCS_E2E_BRIDGE;
@@ -33,7 +35,7 @@ export interface WebviewWatchAnswer {
 export async function askDriver<T>(kind: string, args: Record<string, unknown>, timeoutMs = 20_000): Promise<T> {
   const dir = process.env.SCS_E2E_BRIDGE;
   if (!dir) throw new Error('no browser driver: run the suite with `npm run test:e2e`');
-  const id = `${process.pid}-${++seq}`;
+  const id = `${process.pid}-${bundle}-${++seq}`;
   const file = path.join(dir, `${id}.json`);
   console.log(`@@driver ${JSON.stringify({ ...args, id, kind, timeoutMs })}`);
   const deadline = Date.now() + timeoutMs + 10_000;
