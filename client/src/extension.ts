@@ -3,17 +3,21 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
 import { registerPreview } from './preview';
 import { SlideStore } from './slides';
+import { DeckStates } from './deckState';
 import { registerNewDeck } from './newDeck';
 import { registerSlideNumbers } from './slideNumbers';
 import { registerWhereAmI } from './whereAmI';
 import { registerHedgeDoc } from './hedgedoc';
 import { registerDeckLanguage } from './deckLanguage';
+import type { TrafficMeter } from './trafficMeter';
 
 /** What every client feature module gets. */
 export interface ExtensionDeps {
   readonly context: vscode.ExtensionContext;
   readonly client: LanguageClient;
   readonly slides: SlideStore;
+  /** Which open documents are decks, as the server says. */
+  readonly decks: DeckStates;
 }
 
 /** What `activate` returns: for tests and other extensions. */
@@ -28,6 +32,8 @@ export interface DeckApi {
   readonly output: vscode.OutputChannel;
   /** Where live HedgeDoc notes keep edits the server has not confirmed yet, until it has them. */
   readonly unsentEditsFolder: vscode.Uri;
+  /** Counts the bytes between the extension and the language server while started (tests hold keystrokes to a budget). */
+  readonly traffic: TrafficMeter;
 }
 
 let client: LanguageClient | undefined;
@@ -41,7 +47,9 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
   const started = startLanguageClient(context);
   client = started.client;
   context.subscriptions.push(client);
-  const deps: ExtensionDeps = { context, client, slides: new SlideStore(client) };
+  const decks = new DeckStates(client);
+  context.subscriptions.push(decks);
+  const deps: ExtensionDeps = { context, client, slides: new SlideStore(client), decks };
   registerPreview(deps);
   registerNewDeck(deps);
   registerWhereAmI(deps);
@@ -55,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): DeckApi {
     activateMs: 0,
     output: started.output,
     unsentEditsFolder,
+    traffic: started.meter,
   };
   api.activateMs = performance.now() - t0;
   return api;

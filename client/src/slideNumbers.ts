@@ -27,6 +27,9 @@ export function registerSlideNumbers(deps: ExtensionDeps): void {
     type,
     { dispose: () => pending.forEach((t) => clearTimeout(t)) },
     vscode.window.onDidChangeVisibleTextEditors(all),
+    // Only the slides near the visible lines are decorated: scrolling brings the others.
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => schedule(e.textEditor)),
+    deps.decks.onDidChange(all),
     vscode.workspace.onDidChangeTextDocument((e) => vscode.window.visibleTextEditors.filter((ed) => ed.document === e.document).forEach(schedule)),
     // A language change (a deck becoming `scs-deck`) reopens the document in its editors.
     vscode.workspace.onDidOpenTextDocument((doc) => vscode.window.visibleTextEditors.filter((ed) => ed.document === doc).forEach(schedule)),
@@ -35,14 +38,23 @@ export function registerSlideNumbers(deps: ExtensionDeps): void {
   all();
 }
 
+/** The visible lines and half a screen above and below them, so a short scroll finds its numbers there. */
+function nearVisible(editor: vscode.TextEditor): { start: number; end: number } {
+  const ranges = editor.visibleRanges;
+  const first = ranges[0]?.start.line ?? 0;
+  const last = ranges.at(-1)?.end.line ?? first;
+  const margin = Math.ceil((last - first + 1) / 2);
+  return { start: Math.max(0, first - margin), end: last + margin };
+}
+
 async function decorate(deps: ExtensionDeps, editor: vscode.TextEditor, type: vscode.TextEditorDecorationType): Promise<void> {
   const doc = editor.document;
   const enabled = vscode.workspace.getConfiguration('scsDeck', doc.uri).get<boolean>('slideNumbers.decorations', true);
-  if (!isServedDocument(doc) || !enabled) {
+  if (!isServedDocument(doc) || !enabled || !deps.decks.isDeck(doc)) {
     editor.setDecorations(type, []);
     return;
   }
-  const result = await deps.slides.get(doc).catch(() => undefined);
+  const result = await deps.slides.get(doc, { lines: nearVisible(editor) }).catch(() => undefined);
   if (!result || result.version !== doc.version) return;
   const options: vscode.DecorationOptions[] = [];
   for (const s of result.slides) {

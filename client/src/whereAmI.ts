@@ -26,21 +26,26 @@ export function registerWhereAmI(deps: ExtensionDeps): void {
     vscode.window.onDidChangeActiveTextEditor(schedule),
     vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && schedule()),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && schedule()),
+    deps.decks.onDidChange(schedule),
   );
   schedule();
 }
 
 async function update(deps: ExtensionDeps, item: vscode.StatusBarItem): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const result = isServedDocument(editor?.document) ? await deps.slides.get(editor.document).catch(() => undefined) : undefined;
+  // Only the cursor's slide and the count: the whole list of a big deck is too much for every keystroke.
+  const found = isServedDocument(editor?.document) && deps.decks.isDeck(editor.document)
+    ? await deps.slides.at(editor.document, editor.selection.active.line).catch(() => undefined)
+    : undefined;
   if (editor !== vscode.window.activeTextEditor) return;
-  if (!editor || !result?.isDeck || result.slides.length === 0) {
+  const slide = found?.result.isDeck ? found.slide : undefined;
+  if (!editor || !found || !slide) {
     item.hide();
     return;
   }
-  const slide = SlideStore.slideAtLine(result.slides, editor.selection.active.line)!;
-  item.text = `$(preview) ${slide.label} / ${result.slides.length}`;
-  item.tooltip = `Slide ${slide.label} of ${result.slides.length}: ${slide.title ?? '(untitled)'}\nClick to go to another slide`;
+  const count = found.result.count;
+  item.text = `$(preview) ${slide.label} / ${count}`;
+  item.tooltip = `Slide ${slide.label} of ${count}: ${slide.title ?? '(untitled)'}\nClick to go to another slide`;
   item.show();
 }
 

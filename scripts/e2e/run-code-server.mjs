@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ensureCodeServer, findChromium, killGroup, prepareRunDir, startCodeServer, waitHealthy } from '../code-server.mjs';
 import { runTestsInBrowser } from './browser-driver.mjs';
 import { buildSuite, ROOT, WORKSPACE } from './build-suite.mjs';
-import { latencyReport, printLatency } from './latency-report.mjs';
+import { latencyReport, printFigures, printLatency } from './latency-report.mjs';
 import { PeakMemory } from './peak-memory.mjs';
 
 const PORT = Number(process.env.E2E_PORT || 8811);
@@ -69,9 +69,10 @@ async function main() {
   writeFileSync(join(OUT, 'timing.json'), JSON.stringify(timing, null, 2));
   if (outcome) {
     writeFileSync(join(OUT, 'results.json'), JSON.stringify(outcome, null, 2));
-    const report = latencyReport(outcome.latency, outcome.debounce);
+    const report = latencyReport(outcome.latency);
     writeFileSync(join(OUT, 'latency.json'), JSON.stringify(report, null, 2));
     printLatency(report);
+    printFigures(Object.fromEntries(Object.entries(outcome.figures ?? {}).map(([name, f]) => [name, [f]])));
   }
   return summarise(code, outcome, timing);
 }

@@ -48,7 +48,7 @@ async function main() {
     code = 1;
   }
   const outcome = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
-  if (outcome) printLatency(latencyReport(outcome.latency, outcome.debounce));
+  if (outcome) printLatency(latencyReport(outcome.latency));
   console.log(`ℹ pass ${outcome?.passed ?? 0}`);
   console.log(`ℹ fail ${outcome?.failed ?? (code === 0 ? 0 : 1)}`);
   console.log(`ℹ skipped ${outcome?.skipped ?? 0}`);

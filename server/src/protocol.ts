@@ -26,17 +26,41 @@ export interface DocumentVersionParams {
   readonly version?: number;
 }
 
-export type SlidesParams = DocumentVersionParams;
+/** Which slides `scsDeck/slides` answers with: a keystroke in a 10,000-slide deck must not fetch every slide. */
+export interface SlideQuery {
+  /** Only the slides whose span meets these 0-based lines (both included). */
+  readonly lines?: { readonly start: number; readonly end: number };
+  /** Only the slide at this reveal.js position. */
+  readonly position?: { readonly h: number; readonly v: number };
+}
+
+/** Without `lines` or `position`: every slide. */
+export interface SlidesParams extends DocumentVersionParams, SlideQuery {}
 
 export interface SlidesResult {
   /** Document version the summary was computed for. */
   readonly version: number;
   readonly isDeck: boolean;
+  /** The slides asked for, in document order. */
   readonly slides: SlideSummary[];
+  /** How many slides the whole deck has. */
+  readonly count: number;
 }
 
 /** `scsDeck/slides`: the slide structure of an open document (empty and `isDeck: false` for other Markdown). */
 export const SLIDES_REQUEST = 'scsDeck/slides';
+
+export interface DeckStateParams {
+  readonly uri: string;
+  /** A deck the server analyses: diagnostics, outline, preview. */
+  readonly isDeck: boolean;
+}
+
+/**
+ * `scsDeck/deckState` (server → client): whether an open document is a deck, sent when it opens and again only
+ * when that changes (front matter edited, settings changed), so the client never asks on a keystroke.
+ */
+export const DECK_STATE_NOTIFICATION = 'scsDeck/deckState';
 
 /**
  * Local files in rendered HTML are written as `scs-deck-file:<percent-encoded absolute path>`; the
@@ -45,9 +69,44 @@ export const SLIDES_REQUEST = 'scsDeck/slides';
  */
 export const LOCAL_FILE_SCHEME = 'scs-deck-file:';
 
+/**
+ * A list given as a change to the one the same document's last reply gave: replace `deleteCount` items at
+ * `start` by `insert`, and move the line numbers of every item after them by `shift` (a line typed or joined).
+ */
+export interface ListChange<T> extends Splice<T> {
+  readonly shift: number;
+}
+
+export interface OutlineParams extends DocumentVersionParams {
+  /** The `seq` of the last reply for this document the client holds. */
+  readonly base?: number;
+}
+
+/** The whole list (`items`), or, when the request's `base` is the server's last reply, the change to it. */
+export interface OutlineResult<T> {
+  readonly seq: number;
+  readonly items?: T[];
+  readonly change?: ListChange<T>;
+}
+
+/**
+ * `scsDeck/symbols` and `scsDeck/folding`: `textDocument/documentSymbol` and `textDocument/foldingRange` as
+ * changes, because VS Code asks for both after every keystroke and a 10,000-slide deck's lists are megabytes.
+ * Items are LSP `DocumentSymbol`s and `FoldingRange`s; other editors keep the standard requests.
+ */
+export const SYMBOLS_REQUEST = 'scsDeck/symbols';
+export const FOLDING_REQUEST = 'scsDeck/folding';
+
 export interface RenderParams extends DocumentVersionParams {
-  /** Hashes of the slides the preview already holds: their HTML is not sent again. */
-  readonly known: readonly string[];
+  /**
+   * Names one preview (any string unique to it): the server then remembers the frame it last sent there and
+   * answers with `seq`, and the next request can name that reply as its `base`.
+   */
+  readonly preview?: string;
+  /** The `seq` of the reply the preview applied last: the server takes its hashes as known and sends a `frameChange`. */
+  readonly base?: number;
+  /** Hashes of the slides the preview already holds (their HTML is not sent again); only without a `base`. */
+  readonly known?: readonly string[];
   /** Base URL of the emoji images as the preview loads them (`<base>/<name>.webp`). */
   readonly emojiBase: string;
   /** Absolute folder holding copies of HedgeDoc uploads (`scsDeck.preview.uploadsFolder`), if any. */
@@ -82,12 +141,36 @@ export interface DeckFrame {
   readonly title: string;
 }
 
+/** Replace `deleteCount` items at `start` by `insert`. */
+export interface Splice<T> {
+  readonly start: number;
+  readonly deleteCount: number;
+  readonly insert: T[];
+}
+
+/** The frame fields besides the per-slide lists. */
+export type FrameRest = Omit<DeckFrame, 'hashes' | 'columns'>;
+
+/** How a frame differs from the one of the `base` reply: a keystroke changes one hash, not ten thousand. */
+export interface FrameChange {
+  readonly hashes: Splice<string>;
+  /** Slides per reveal.js column (the columns hold consecutive slide indices). */
+  readonly columnSizes: Splice<number>;
+  /** Only when one of these fields changed. */
+  readonly rest?: FrameRest;
+}
+
 export interface RenderResult {
   /** Document version that was rendered (-1 when the document is not open on the server). */
   readonly version: number;
   readonly isDeck: boolean;
+  /** The whole frame, when the request named no `base` the server still remembered. */
   readonly frame?: DeckFrame;
-  /** Only the slides whose hash was not in `known`. */
+  /** Otherwise the frame as a change to the base reply's frame. */
+  readonly frameChange?: FrameChange;
+  /** Names this reply, for a later request's `base` (only when the request named a `preview`). */
+  readonly seq?: number;
+  /** Only the slides whose hash was not known. */
   readonly slides: RenderedSlideDto[];
 }
 

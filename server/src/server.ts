@@ -3,6 +3,8 @@ import { CAPABILITIES } from './lsp/capabilities';
 import { ServerContext } from './lsp/context';
 import { registerOutline } from './lsp/outlineFeatures';
 import { registerSlidesRequest } from './lsp/slidesRequest';
+import { registerDeckState } from './lsp/deckState';
+import { registerOutlineChanges } from './lsp/outlineChanges';
 import { registerRenderRequest } from './lsp/renderRequest';
 import { registerExportRequest } from './lsp/exportRequest';
 import { registerCompletion } from './lsp/completion';
@@ -27,6 +29,7 @@ export function serve(connection: Connection): ServerContext {
   let dynamicConfig = false;
   let watchFiles = false;
   const linting = registerLinting(ctx);
+  const deckState = registerDeckState(ctx);
 
   connection.onInitialize((params) => {
     const caps = params.capabilities;
@@ -42,9 +45,11 @@ export function serve(connection: Connection): ServerContext {
   connection.onDidChangeConfiguration(() => {
     ctx.configurationChanged();
     linting.settingsChanged();
+    deckState.refreshAll();
   });
 
   registerOutline(ctx);
+  registerOutlineChanges(ctx);
   registerSlidesRequest(ctx);
   registerRenderRequest(ctx);
   registerExportRequest(ctx);

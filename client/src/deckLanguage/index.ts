@@ -28,7 +28,8 @@ export function registerDeckLanguage(deps: ExtensionDeps): void {
   const check = async (doc: vscode.TextDocument): Promise<void> => {
     if (doc.isClosed || !isServedDocument(doc) || switches.isLeftAlone(key(doc))) return;
     const version = doc.version;
-    const result = await deps.slides.get(doc).catch(() => undefined);
+    // One slide's worth is enough: the answer carries the deck state and the version it is about.
+    const result = await deps.slides.get(doc, { lines: { start: 0, end: 0 } }).catch(() => undefined);
     // Only an answer about the text the editor holds decides; while the server has the document closed for a
     // moment (a language change reopens it) it answers "no deck" for version -1, which must not switch it back.
     if (!result || result.version !== version || doc.version !== version || doc.isClosed) return;

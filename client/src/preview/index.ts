@@ -3,7 +3,6 @@
  * show on decks only), presenting, and the panel manager.
  */
 import * as vscode from 'vscode';
-import { isServedDocument } from '../deckDocuments';
 import type { ExtensionDeps } from '../extension';
 import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './manager';
@@ -37,10 +36,9 @@ export function registerPreview(deps: ExtensionDeps): PreviewManager {
     }),
     vscode.commands.registerCommand('scsDeck.preview.toggleNotes', () => current()?.post({ type: 'notes' })),
     vscode.commands.registerCommand('scsDeck.present', withDeck((doc) => present(manager, presenting, doc))),
+    // The deck state comes from the server when it changes: nothing to do on a keystroke.
     vscode.window.onDidChangeActiveTextEditor(() => void updateContext(deps)),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) void updateContext(deps);
-    }),
+    deps.decks.onDidChange(() => void updateContext(deps)),
   );
   registerExportCommands(deps, (arg) => deckDocument(deps, arg));
   void updateContext(deps);
@@ -56,8 +54,7 @@ async function deckDocument(deps: ExtensionDeps, arg: unknown): Promise<vscode.T
   }
   const doc = await vscode.workspace.openTextDocument(uri);
   // Only documents the language server is given can be decks (not, say, a deck's old side in a diff).
-  const slides = isServedDocument(doc) ? await deps.slides.get(doc) : undefined;
-  if (!slides?.isDeck) {
+  if (!(await deps.decks.whenKnown(doc))) {
     void vscode.window.showInformationMessage(`${uri.path.split('/').pop()} is not an SCS deck: add \`type: slide\` to its front matter, or match \`scsDeck.decks.include\`.`);
     return undefined;
   }
@@ -86,15 +83,11 @@ async function present(manager: PreviewManager, presenting: Presenting, doc: vsc
   await presenting.start(preview);
 }
 
+let contextValue: boolean | undefined;
+
 async function updateContext(deps: ExtensionDeps): Promise<void> {
-  const doc = vscode.window.activeTextEditor?.document;
-  let isDeck = false;
-  if (isServedDocument(doc)) {
-    try {
-      isDeck = (await deps.slides.get(doc)).isDeck;
-    } catch {
-      isDeck = false;
-    }
-  }
+  const isDeck = deps.decks.isDeck(vscode.window.activeTextEditor?.document);
+  if (isDeck === contextValue) return;
+  contextValue = isDeck;
   await vscode.commands.executeCommand('setContext', IS_DECK_CONTEXT, isDeck);
 }

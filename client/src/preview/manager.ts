@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import type { SlideSummary } from '../../../server/src/protocol';
 import type { ExtensionDeps } from '../extension';
-import { SlideStore } from '../slides';
 import { type FromWebview, isPreviewState, type SlidePosition } from './messages';
 import { DeckPreview, PREVIEW_VIEW_TYPE, previewRoots } from './panel';
 
@@ -89,8 +88,8 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private async slideAt(doc: vscode.TextDocument, line: number): Promise<SlideSummary | undefined> {
-    const result = await this.deps.slides.get(doc);
-    return result.isDeck ? SlideStore.slideAtLine(result.slides, line) : undefined;
+    const { slide, result } = await this.deps.slides.at(doc, line);
+    return result.isDeck ? slide : undefined;
   }
 
   private async webviewMessage(preview: DeckPreview, msg: FromWebview): Promise<void> {
@@ -105,7 +104,7 @@ export class PreviewManager implements vscode.Disposable {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === preview.uri.toString());
     const cursorSlide = editor ? await this.slideAt(editor.document, editor.selection.active.line) : undefined;
     if (!preview.sync.previewMoved(position, origin, cursorSlide) || !editor) return;
-    const result = await this.deps.slides.get(editor.document);
+    const result = await this.deps.slides.get(editor.document, { position: { h: position.h, v: position.v } });
     const slide = result.slides.find((s) => s.h === position.h && s.v === position.v);
     if (!slide) return;
     const at = new vscode.Position(slide.contentLine, 0);

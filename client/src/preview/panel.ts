@@ -6,13 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { type DeckFrame, RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { CostSchedule } from '../../../server/src/costSchedule';
 import { allowedImageRoots, isInside, type LocalImageFolders } from '../../../server/src/host/localImageFiles';
 import { buildPreviewHtml, makeNonce } from './html';
 import { rewriteFrame, rewriteSlide } from './localUrls';
 import { type FromWebview, isFromWebview, type PreviewState, type SlidePosition, type ToWebview } from './messages';
 import { SyncDecider } from './sync';
-import { UpdateSchedule } from './updateSchedule';
+import { applyFrameChange } from './frameChange';
 
 export const PREVIEW_VIEW_TYPE = 'scsDeck.preview';
 
@@ -58,8 +59,13 @@ export class DeckPreview {
   readonly sync: SyncDecider;
   /** Hashes whose HTML the current webview instance holds. */
   private known = new Set<string>();
+  /** The server's reply the webview applied last, while the server's memory of this preview matches it. */
+  private synced: { readonly seq: number; readonly frame: DeckFrame } | undefined;
+  /** Names this preview to the server, which remembers the frame it sent here. */
+  private readonly id = randomBytes(8).toString('hex');
   private shownVersion = -1;
-  private readonly updates = new UpdateSchedule(() => void this.render());
+  /** Renders at once when idle; while typing, one at a time, spaced by what the last one cost. */
+  private readonly updates = new CostSchedule(() => this.render());
   /** Bumped when the webview document restarts: replies to requests made before then are stale. */
   private session = 0;
   /** When the first edit not yet rendered happened. */
@@ -95,6 +101,7 @@ export class DeckPreview {
     if (msg.type === 'ready') {
       // A fresh webview document (first load, shown again, reloaded): it holds nothing yet.
       this.known = new Set();
+      this.synced = undefined;
       this.session++;
       this.cursorAt = undefined;
       this.shownVersion = -1;
@@ -120,10 +127,11 @@ export class DeckPreview {
     if (!this.disposed) void this.panel.webview.postMessage(msg);
   }
 
-  /** The document changed: re-render, gathering bursts of typing (`scsDeck.preview.debounceMs`). */
+  /** The document changed: re-render now, or after the running render and its pause (at least `scsDeck.preview.debounceMs`). */
   schedule(): void {
     this.firstChange ??= Date.now();
-    this.updates.edited(vscode.workspace.getConfiguration('scsDeck.preview', this.uri).get<number>('debounceMs', 150));
+    this.updates.minGapMs = vscode.workspace.getConfiguration('scsDeck.preview', this.uri).get<number>('debounceMs', 0);
+    this.updates.changed();
   }
 
   /** One request at a time, so every reply is computed against what the webview really holds. */
@@ -148,10 +156,14 @@ export class DeckPreview {
   private async renderOnce(): Promise<void> {
     const session = this.session;
     const webview = this.panel.webview;
+    // The hashes travel only when the server's memory of this preview may differ from what the webview holds.
+    const base = this.synced;
+    this.synced = undefined;
     const params: RenderParams = {
       uri: this.uri.toString(),
       version: vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString())?.version,
-      known: [...this.known],
+      preview: this.id,
+      ...(base ? { base: base.seq } : { known: [...this.known] }),
       emojiBase: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media', 'emoji')).toString(),
       uploadsFolder: uploadsFolder(this.uri),
       workspaceFolder: this.uri.scheme === 'file' ? workspaceFolder(this.uri) : undefined,
@@ -173,7 +185,8 @@ export class DeckPreview {
       return;
     }
     if (this.disposed || result.version < this.shownVersion) return;
-    if (!result.isDeck || !result.frame) {
+    const frame = result.frame ?? (result.frameChange && base ? applyFrameChange(base.frame, result.frameChange) : undefined);
+    if (!result.isDeck || !frame) {
       this.post({ type: 'message', text: 'This file is not an SCS deck: add `type: slide` to its front matter, or check `scsDeck.decks.include`.' });
       return;
     }
@@ -185,8 +198,9 @@ export class DeckPreview {
     this.shownVersion = result.version;
     const postedAt = Date.now();
     const timing = { waited, request: postedAt - started, changedAt, postedAt };
-    this.post({ type: 'render', version: result.version, frame: rewriteFrame(result.frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)), timing });
-    this.known = new Set(result.frame.hashes);
+    this.post({ type: 'render', version: result.version, frame: rewriteFrame(frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)), timing });
+    this.known = new Set(frame.hashes);
+    if (result.seq !== undefined) this.synced = { seq: result.seq, frame };
   }
 
   goto(position: SlidePosition): void {
@@ -208,7 +222,7 @@ export class DeckPreview {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.updates.cancel();
+    this.updates.dispose();
     this.host.onDispose(this);
     this.panel.dispose();
   }

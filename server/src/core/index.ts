@@ -6,7 +6,7 @@ export { LineIndex } from './text/lineIndex';
 export { documentSymbols, slideName } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { outline, type OutlineEntry } from './features/outline';
-export { slideSummaries } from './features/slideSummaries';
+export { slideSummaries, slidesFor } from './features/slideSummaries';
 export { completeAt, type CompletionEnvironment } from './features/completion';
 export { hoverAt } from './features/hover';
 export { deriveTemplate, type TemplateStructure } from './features/templateStructure';

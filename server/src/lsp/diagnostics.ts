@@ -5,6 +5,7 @@ import { type ServerContext, unanalysable } from './context';
 import type { DocumentState } from './documentState';
 import type { DocumentLint, LintService } from './lintService';
 import type { DeckSettings } from './settings';
+import { CostSchedule } from '../costSchedule';
 
 export const SOURCE = 'scs-deck';
 
@@ -21,22 +22,23 @@ export interface DiagnosticData {
 }
 
 /**
- * Publishes diagnostics for open decks: debounced, for the latest version only (results computed for an
- * older version are dropped), cleared when a document closes or stops being a deck. The lint runs as soon
- * as a change arrives and only its publishing waits for the debounce, so the wait is not spent working.
- * What it keeps per document lives on the document's state (`state.diagnostics`).
+ * Publishes diagnostics for open decks, for the latest version only (results computed for an older version are
+ * dropped), cleared when a document closes or stops being a deck. Each document's `CostSchedule` (on its state)
+ * lints and publishes at once when idle; while the author types, one lint runs at a time and the next follows
+ * after a pause as long as the last one took (`scsDeck.diagnostics.debounceMs` is the least pause).
  */
 export function registerDiagnostics(ctx: ServerContext, lint: LintService): { refreshAll(): void } {
   const { connection, documents } = ctx;
   const failed = (err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`);
 
-  const schedule = (state: DocumentState, delay = ctx.settings.known(state.uri).diagnostics.debounceMs) => {
-    clearTimeout(state.diagnostics.timer);
-    state.diagnostics.timer = setTimeout(() => {
-      state.diagnostics.timer = undefined;
-      void publish(state).catch(failed);
-    }, delay);
-    if (delay > 0) setImmediate(() => void diagnosticsFor(state)?.diagnostics.catch(failed));
+  const schedule = (state: DocumentState) => {
+    let s = state.diagnostics.schedule;
+    if (!s) {
+      s = new CostSchedule(() => publish(state).catch(failed));
+      state.diagnostics.schedule = s;
+    }
+    s.minGapMs = ctx.settings.known(state.uri).diagnostics.debounceMs;
+    s.changed();
   };
 
   /** The diagnostics of the document's current version, computed once (undefined: it changed or closed meanwhile). */
@@ -65,10 +67,10 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
     void connection.sendDiagnostics({ uri: state.uri, version: entry.version, diagnostics });
   };
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
+  // (Fired for an opened document too.)
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
-    clearTimeout(e.document.diagnostics.timer);
+    e.document.diagnostics.schedule?.dispose();
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   return {

@@ -10,11 +10,13 @@ import type { RenderCache, RenderOptions } from '../core/render';
 import type { LintCache } from '../core/rules/slideCache';
 import type { DeckSettings } from './settings';
 import { VersionWaits } from './versionWaits';
+import type { CostSchedule } from '../costSchedule';
+import type { SentFrame } from './frameDelta';
 
-/** What `diagnostics.ts` keeps: the debounce, the result computed ahead, whether the client shows any. */
+/** What `diagnostics.ts` keeps: when to lint next, the result computed ahead, whether the client shows any. */
 export interface DiagnosticsState {
-  timer?: ReturnType<typeof setTimeout>;
-  /** Diagnostics of `version`, computed while the debounce runs so publishing at its end costs nothing. */
+  schedule?: CostSchedule;
+  /** Diagnostics of `version`, computed once per version. */
   ready?: { readonly version: number; readonly diagnostics: Promise<Diagnostic[] | undefined> };
   /** Non-empty diagnostics were sent, so an empty list must follow when they go away. */
   published: boolean;
@@ -27,6 +29,13 @@ export interface RenderState {
   readonly cache: RenderCache;
 }
 
+/** A list last sent for a document (outline, folding), and its line count then (to tell how far the tail moved). */
+export interface SentList<T> {
+  readonly seq: number;
+  readonly items: readonly T[];
+  readonly lineCount: number;
+}
+
 export class DocumentState {
   /** The resource-scoped settings, fetched once; dropped when the configuration changes. */
   settings?: Promise<DeckSettings>;
@@ -36,6 +45,12 @@ export class DocumentState {
   lintCache?: LintCache;
   readonly diagnostics: DiagnosticsState = { published: false };
   render?: RenderState;
+  /** Per preview (by its id): the frame last sent there, so the next reply carries only the change. */
+  readonly previewFrames = new Map<string, SentFrame>();
+  /** Per request method (`scsDeck/symbols`, `scsDeck/folding`): the list last sent, so the next reply is a change. */
+  readonly outlineReplies = new Map<string, SentList<unknown>>();
+  /** The deck state last told to the client (`scsDeck/deckState`); none yet: tell it. */
+  toldIsDeck?: boolean;
   private parsed?: { readonly version: number; readonly deck: Deck };
   private detected?: { readonly version: number; readonly isDeck: boolean };
 

@@ -4,18 +4,25 @@
  * Rendering runs here, not in the extension or the webview, because the server already parses every open
  * document once per version (`ctx.deck`): the preview reuses that parse, so its slide numbers are the
  * outline's and the diagnostics'. The client says which slide hashes its webview holds and gets the deck
- * frame plus only the other slides, so one keystroke sends one slide. Local images come back as
- * `scs-deck-file:` URLs that the client maps to webview URIs.
+ * frame plus only the other slides, so one keystroke sends one slide. A preview that names itself need not
+ * say that again: the server remembers the frame it last sent there, takes its hashes as known when the client
+ * names that reply as its base, and sends the frame as a change to it (a keystroke in a 10,000-slide deck moves
+ * one hash, not all). Local images come back as `scs-deck-file:` URLs that the client maps to webview URIs.
  */
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { RenderCache, renderDeck, type RenderedDeck, type RenderedSlide } from '../core/render';
 import { RENDER_REQUEST, type DeckFrame, type RenderParams, type RenderResult } from '../protocol';
+import { frameChange, sentFrame } from './frameDelta';
 import type { ServerContext } from './context';
 import type { DocumentState, RenderState } from './documentState';
 import { previewUrlResolver } from './previewUrls';
 
+/** Previews of one document remembered at most (a webview restart makes a new one). */
+const PREVIEWS_PER_DOCUMENT = 4;
+
 export function registerRenderRequest(ctx: ServerContext): void {
+  let seq = 0;
   ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams): Promise<RenderResult> => {
     await ctx.atVersion(params.uri, params.version);
     const doc = ctx.documents.get(params.uri);
@@ -23,7 +30,19 @@ export function registerRenderRequest(ctx: ServerContext): void {
     if (!doc || !deck) return { version: doc?.version ?? -1, isDeck: false, slides: [] };
     const state = renderState(doc, params);
     const rendered = renderDeck(deck, state.options, state.cache);
-    return { version: doc.version, isDeck: true, ...splitKnown(rendered, params.known) };
+    if (params.preview === undefined) return { version: doc.version, isDeck: true, ...splitKnown(rendered, params.known ?? []) };
+    // Closed while rendering: remembering it now would keep the frame after the close.
+    if (!ctx.isOpen(doc)) return { version: doc.version, isDeck: false, slides: [] };
+    // Per preview: the frame last sent there (on the document's state, so it goes when the document closes).
+    const previews = doc.previewFrames;
+    const last = previews.get(params.preview);
+    const base = last && last.seq === params.base ? last : undefined;
+    const { frame, slides } = splitKnown(rendered, base ? base.hashes : params.known ?? []);
+    const now = sentFrame(++seq, frame);
+    previews.delete(params.preview);
+    previews.set(params.preview, now);
+    if (previews.size > PREVIEWS_PER_DOCUMENT) previews.delete(previews.keys().next().value!);
+    return { version: doc.version, isDeck: true, seq: now.seq, slides, ...(base ? { frameChange: frameChange(base, frame) } : { frame }) };
   });
 }
 
@@ -41,7 +60,7 @@ function renderState(doc: DocumentState, params: RenderParams): RenderState {
 }
 
 /** The frame and the slides whose hash the preview lacks (each distinct hash once). */
-export function splitKnown(rendered: RenderedDeck, known: readonly string[]): Pick<RenderResult, 'frame' | 'slides'> {
+export function splitKnown(rendered: RenderedDeck, known: readonly string[]): { frame: DeckFrame; slides: RenderedSlide[] } {
   const have = new Set(known);
   const slides: RenderedSlide[] = [];
   for (const s of rendered.slides) {

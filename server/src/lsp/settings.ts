@@ -15,7 +15,7 @@ export const DEFAULT_SETTINGS: DeckSettings = {
   decks: DEFAULT_DETECTION,
   maxFileSizeKb: 5120,
   rules: {},
-  diagnostics: { debounceMs: 120 },
+  diagnostics: { debounceMs: 0 },
 };
 
 /**

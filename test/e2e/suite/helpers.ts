@@ -19,6 +19,12 @@ export interface DeckApi {
   readonly output?: vscode.OutputChannel;
   /** Where live HedgeDoc notes keep unconfirmed edits. */
   readonly unsentEditsFolder?: vscode.Uri;
+  /** Counts the bytes between the extension and the language server while started. */
+  readonly traffic?: {
+    start(): void;
+    readonly counted: number;
+    stop(): { sentBytes: number; receivedBytes: number; messages: readonly { direction: string; method: string; bytes: number }[] };
+  };
 }
 
 let activation: { api: DeckApi; ms: number } | undefined;

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { latencyDebounce, latencySamples } from './latency';
+import { type Figure, figures, latencyDebounce, latencySamples } from './latency';
 
 interface Outcome {
   passed: number;
@@ -17,6 +17,7 @@ interface Outcome {
   skips: string[];
   latency: Record<string, number[]>;
   debounce: Record<string, number>;
+  figures: Record<string, Figure>;
 }
 
 export function run(): Promise<void> {
@@ -24,7 +25,7 @@ export function run(): Promise<void> {
   if (process.env.SCS_E2E_GREP) mocha.grep(process.env.SCS_E2E_GREP);
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
-  const outcome: Outcome = { passed: 0, failed: 0, skipped: 0, failures: [], skips: [], latency: latencySamples, debounce: latencyDebounce };
+  const outcome: Outcome = { passed: 0, failed: 0, skipped: 0, failures: [], skips: [], latency: latencySamples, debounce: latencyDebounce, figures };
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       writeOutcome(outcome);

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { hasDriver, queryWebview, screenshot, timeUntilWebviewShows } from './bridge';
-import { activateExtension, closeAllEditors, codeOf, openInEditor, ourDiagnostics, waitForDiagnostics } from './helpers';
-import { latencyRounds, recordDebounce, recordLatency } from './latency';
-import { moveCursorTo, openDeckWithPreview, SLIDES } from './previewHelpers';
+import { activateExtension, closeAllEditors, codeOf, openDeck, ourDiagnostics, waitForDiagnostics } from './helpers';
+import { latencyRounds, recordLatency } from './latency';
+import { BIG_DECK_PLACEHOLDER, BIG_DECK_TITLE, openBigDeck, revertBigDeck } from './bigDeck';
+import { DECK, moveCursorTo, openPreviewBeside, SLIDES } from './previewHelpers';
 
 /**
  * Polls (every millisecond) until `done` holds and returns the time it first did: reading the
@@ -39,6 +40,38 @@ function placeCursor(editor: vscode.TextEditor, pos: vscode.Position): void {
   editor.selection = new vscode.Selection(pos, pos);
 }
 
+/** A deck the latency tests type into: where the diagnostics move and which text the preview shows. */
+interface LatencyDeck {
+  /** Appended to the metric names (the real-size deck keeps the plain names). */
+  readonly suffix: string;
+  readonly diagnosticsDeck: () => Promise<vscode.TextEditor>;
+  /** The line that holds the `@todo` placeholder each keystroke shifts right. */
+  readonly placeholderLine: (line: string) => boolean;
+  readonly previewDeck: () => Promise<vscode.TextEditor>;
+  /** The line the preview test types at the end of, and the text the preview shows of it. */
+  readonly previewLine: string;
+  readonly previewText: string;
+}
+
+const DECKS: LatencyDeck[] = [
+  {
+    suffix: '',
+    diagnosticsDeck: () => openDeck('community-call/20240125.md'),
+    placeholderLine: (l) => l.startsWith('Presented by'),
+    previewDeck: () => openDeck(DECK),
+    previewLine: '- Faster floating IPs',
+    previewText: 'Faster floating IPs',
+  },
+  {
+    suffix: ' (10,000 slides)',
+    diagnosticsDeck: openBigDeck,
+    placeholderLine: (l) => l === BIG_DECK_PLACEHOLDER,
+    previewDeck: openBigDeck,
+    previewLine: BIG_DECK_TITLE,
+    previewText: BIG_DECK_TITLE.slice(3),
+  },
+];
+
 describe('latency in the real editor', () => {
   before(async () => {
     await activateExtension();
@@ -46,74 +79,79 @@ describe('latency in the real editor', () => {
     // starts would time its start-up, not ours.
     await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
   });
-  afterEach(closeAllEditors);
-
-  it('keystroke → diagnostics updated', async function () {
-    this.timeout(30_000 + latencyRounds() * 6_000);
-    const editor = await openInEditor('community-call/20240125.md');
-    const doc = editor.document;
-    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('Presented by'));
-    const todoAt = () => doc.lineAt(line).text.indexOf('@todo');
-    const placeholderAt = (col: number) => (ds: vscode.Diagnostic[]) =>
-      ds.some((d) => codeOf(d) === 'template-placeholder' && d.range.start.line === line && d.range.start.character === col);
-    await waitForDiagnostics(doc.uri, placeholderAt(todoAt()));
-    placeCursor(editor, new vscode.Position(line, 0));
-    const debounce = vscode.workspace.getConfiguration('scsDeck', doc.uri).get<number>('diagnostics.debounceMs', 120);
-    recordDebounce('keystroke-to-diagnostics', debounce);
-    recordDebounce('keystroke-to-diagnostics-event', debounce);
-    for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
-      // Each keystroke shifts the @todo placeholder right by one: the diagnostic for that column proves
-      // the server linted this very version.
-      let edited = 0;
-      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === doc && !edited) edited = Date.now();
-      });
-      const t0 = Date.now();
-      await keystroke('x');
-      sub.dispose();
-      const accept = placeholderAt(todoAt());
-      const [inEditor, event] = await Promise.all([
-        waitUntil(() => accept(ourDiagnostics(doc.uri)), 5000),
-        waitForDiagnostics(doc.uri, accept, 5000).then(() => Date.now()),
-      ]);
-      // The editor has the diagnostics (squiggles, Problems) once they are in the extension's collection;
-      // VS Code's public change event fires a fixed 50 ms later (it debounces its own event).
-      recordLatency(sample('keystroke-to-diagnostics', i), inEditor - t0);
-      recordLatency(sample('keystroke-to-diagnostics-event', i), event - t0);
-      // Where the time went: reaching the extension host (the editor's part), then the server and back.
-      if (i >= WARM_UP && edited) {
-        recordLatency('diagnostics: keystroke to edit event', edited - t0);
-        recordLatency('diagnostics: edit event to diagnostics', inEditor - edited);
-      }
-    }
+  afterEach(async function () {
+    // Reverting the 10,000-slide deck waits for the editor and the server to catch up with it.
+    this.timeout(180_000);
+    await revertBigDeck();
+    await closeAllEditors();
   });
 
-  it('keystroke → preview updated', async function () {
-    if (!hasDriver()) this.skip();
-    this.timeout(30_000 + latencyRounds() * 10_000);
-    const editor = await openDeckWithPreview();
-    await queryWebview(SLIDES, { text: 'Faster floating IPs' });
-    const debounce = vscode.workspace.getConfiguration('scsDeck', editor.document.uri).get<number>('preview.debounceMs', 150);
-    recordDebounce('keystroke-to-preview', debounce);
-    moveCursorTo(editor, '- Faster floating IPs');
-    placeCursor(editor, editor.document.lineAt(editor.selection.active.line).range.end);
-    let typed = ' ';
-    await keystroke(' ');
-    const letters = 'abcdefghijklmnopqrstuvwxyz';
-    for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
-      const c = letters[i % letters.length];
-      typed += c;
-      const { ms, t0, timing } = await timeUntilWebviewShows(SLIDES, `Faster floating IPs${typed}`, () => keystroke(c));
-      recordLatency(sample('keystroke-to-preview', i), ms);
-      // Where the time went, from the preview's own stamps of the render it applied.
-      if (i >= WARM_UP && timing?.changedAt && timing.postedAt && timing.receivedAt && timing.patchedAt) {
-        recordLatency('preview: keystroke to edit event', timing.changedAt - t0);
-        recordLatency('preview: render request', timing.request ?? 0);
-        recordLatency('preview: post to webview', timing.receivedAt - timing.postedAt);
-        recordLatency('preview: patch', timing.patchedAt - timing.receivedAt);
+  for (const deck of DECKS) {
+    const big = deck.suffix !== '';
+    it(`keystroke → diagnostics updated${deck.suffix}`, async function () {
+      this.timeout(90_000 + latencyRounds() * 6_000);
+      const editor = await deck.diagnosticsDeck();
+      const doc = editor.document;
+      const line = doc.getText().split('\n').findIndex(deck.placeholderLine);
+      const todoAt = () => doc.lineAt(line).text.indexOf('@todo');
+      const placeholderAt = (col: number) => (ds: vscode.Diagnostic[]) =>
+        ds.some((d) => codeOf(d) === 'template-placeholder' && d.range.start.line === line && d.range.start.character === col);
+      await waitForDiagnostics(doc.uri, placeholderAt(todoAt()), big ? 60_000 : 15_000);
+      placeCursor(editor, new vscode.Position(line, 0));
+      const metric = `keystroke-to-diagnostics${deck.suffix}`;
+      for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
+        // Each keystroke shifts the @todo placeholder right by one: the diagnostic for that column proves
+        // the server linted this very version.
+        let edited = 0;
+        const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document === doc && !edited) edited = Date.now();
+        });
+        const t0 = Date.now();
+        await keystroke('x');
+        sub.dispose();
+        const accept = placeholderAt(todoAt());
+        const [inEditor, event] = await Promise.all([
+          waitUntil(() => accept(ourDiagnostics(doc.uri)), 5000),
+          waitForDiagnostics(doc.uri, accept, 5000).then(() => Date.now()),
+        ]);
+        // The editor has the diagnostics (squiggles, Problems) once they are in the extension's collection;
+        // VS Code's public change event fires a fixed 50 ms later (it debounces its own event).
+        recordLatency(sample(metric, i), inEditor - t0);
+        recordLatency(sample(`keystroke-to-diagnostics-event${deck.suffix}`, i), event - t0);
+        // Where the time went: reaching the extension host (the editor's part), then the server and back.
+        if (i >= WARM_UP && edited) {
+          recordLatency(`diagnostics${deck.suffix}: keystroke to edit event`, edited - t0);
+          recordLatency(`diagnostics${deck.suffix}: edit event to diagnostics`, inEditor - edited);
+        }
       }
-    }
-    assert.ok(editor.document.getText().includes(`Faster floating IPs${typed}`));
-    await screenshot('preview-latency-done');
-  });
+    });
+
+    it(`keystroke → preview updated${deck.suffix}`, async function () {
+      if (!hasDriver()) this.skip();
+      this.timeout(120_000 + latencyRounds() * 10_000);
+      const editor = await openPreviewBeside(await deck.previewDeck());
+      await queryWebview(SLIDES, { text: deck.previewText }, big ? 120_000 : 45_000);
+      moveCursorTo(editor, deck.previewLine);
+      placeCursor(editor, editor.document.lineAt(editor.selection.active.line).range.end);
+      let typed = ' ';
+      await keystroke(' ');
+      const letters = 'abcdefghijklmnopqrstuvwxyz';
+      const metric = `keystroke-to-preview${deck.suffix}`;
+      for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
+        const c = letters[i % letters.length];
+        typed += c;
+        const { ms, t0, timing } = await timeUntilWebviewShows(SLIDES, `${deck.previewText}${typed}`, () => keystroke(c));
+        recordLatency(sample(metric, i), ms);
+        // Where the time went, from the preview's own stamps of the render it applied.
+        if (i >= WARM_UP && timing?.changedAt && timing.postedAt && timing.receivedAt && timing.patchedAt) {
+          recordLatency(`preview${deck.suffix}: keystroke to edit event`, timing.changedAt - t0);
+          recordLatency(`preview${deck.suffix}: render request`, timing.request ?? 0);
+          recordLatency(`preview${deck.suffix}: post to webview`, timing.receivedAt - timing.postedAt);
+          recordLatency(`preview${deck.suffix}: patch`, timing.patchedAt - timing.receivedAt);
+        }
+      }
+      assert.ok(editor.document.getText().includes(`${deck.previewText}${typed}`));
+      if (!big) await screenshot('preview-latency-done');
+    });
+  }
 });

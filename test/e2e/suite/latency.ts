@@ -25,3 +25,18 @@ export function latencyRounds(): number {
   const n = Number(process.env.SCS_E2E_LATENCY_ROUNDS);
   return Number.isFinite(n) && n > 0 ? n : 12;
 }
+
+const figureHolder = globalThis as { __scsDeckFigures?: Record<string, Figure> };
+/** Single measured figures (traffic of a keystroke, CPU of a typing burst) that `npm run bench:e2e` prints. */
+export interface Figure {
+  readonly value: number;
+  readonly unit: string;
+  /** The limit the figure must stay within, if any. */
+  readonly limit?: number;
+  readonly detail?: string;
+}
+export const figures: Record<string, Figure> = (figureHolder.__scsDeckFigures ??= {});
+
+export function recordFigure(name: string, figure: Figure): void {
+  figures[name] = figure;
+}

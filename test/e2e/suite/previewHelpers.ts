@@ -21,6 +21,11 @@ export async function openDeckWithPreview(): Promise<vscode.TextEditor> {
   const editor = await openInEditor(DECK);
   await waitFor('the deck outline', async () => (await slideSymbols(editor.document.uri)).length > 0);
   await waitForDeckLanguage(editor.document);
+  return openPreviewBeside(editor);
+}
+
+/** Opens the preview of the editor's deck beside it and gives the editor the focus back. */
+export async function openPreviewBeside(editor: vscode.TextEditor): Promise<vscode.TextEditor> {
   await vscode.commands.executeCommand('scsDeck.preview.openToSide');
   await waitFor('a preview panel', () => previewTabs().length > 0);
   // Keep typing into the deck, not into the panel that just took focus.

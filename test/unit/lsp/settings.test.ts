@@ -20,7 +20,7 @@ describe('SettingsStore', () => {
     const { connection, asked } = clientWith({ diagnostics: { debounceMs: 300 } });
     const store = new SettingsStore(connection, stateOf);
     store.enable(true);
-    assert.equal(store.known(open.uri).diagnostics.debounceMs, 120);
+    assert.equal(store.known(open.uri).diagnostics.debounceMs, 0);
     assert.equal((await store.get(open.uri)).diagnostics.debounceMs, 300);
     assert.equal(store.known(open.uri).diagnostics.debounceMs, 300);
     await store.get(open.uri);
@@ -37,12 +37,12 @@ describe('SettingsStore', () => {
     assert.equal(asked.count, 2);
     assert.equal(store.known('file:///closed.md'), DEFAULT_SETTINGS);
   });
-  it('clamps the debounce to 0–5000 ms and ignores values that are not numbers', async () => {
+  it('clamps the least pause between lints to 0–5000 ms and ignores values that are not numbers', async () => {
     const at = async (debounceMs: unknown) => {
       const store = new SettingsStore(clientWith({ diagnostics: { debounceMs } }).connection, () => undefined);
       store.enable(true);
       return (await store.get('file:///a.md')).diagnostics.debounceMs;
     };
-    assert.deepEqual(await Promise.all([at(-5), at(99999), at(12.6), at('fast'), at(Number.NaN)]), [0, 5000, 13, 120, 120]);
+    assert.deepEqual(await Promise.all([at(-5), at(99999), at(12.6), at('fast'), at(Number.NaN)]), [0, 5000, 13, 0, 0]);
   });
 });

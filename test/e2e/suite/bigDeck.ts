@@ -1,0 +1,39 @@
+/**
+ * The 10,000-slide deck of the benches, for measuring keystrokes in the real editor: written into the run's
+ * workspace copy on first use, with one template placeholder in the middle for the diagnostics to move.
+ *
+ * Example: `const editor = await openBigDeck()`
+ */
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { syntheticDeck } from '../../syntheticDeck';
+import { openInEditor, slideSymbols, waitFor, workspaceUri } from './helpers';
+
+export const BIG_DECK = 'community-call/synthetic-10k.md';
+/** The slide the tests type into, half-way down. */
+export const BIG_DECK_TITLE = '## Team 2 - Topic 5000';
+export const BIG_DECK_PLACEHOLDER = 'Presented by @todo';
+
+function bigDeckText(): string {
+  const text = syntheticDeck(10_000);
+  const at = text.indexOf(BIG_DECK_TITLE);
+  return `${text.slice(0, at)}${BIG_DECK_TITLE}\n\n${BIG_DECK_PLACEHOLDER}\n${text.slice(at + BIG_DECK_TITLE.length)}`;
+}
+
+/** Opens the 10,000-slide deck and waits until the server has parsed it. */
+export async function openBigDeck(): Promise<vscode.TextEditor> {
+  const uri = workspaceUri(BIG_DECK);
+  if (!fs.existsSync(uri.fsPath)) fs.writeFileSync(uri.fsPath, bigDeckText());
+  const editor = await openInEditor(BIG_DECK);
+  await waitFor('the outline of the 10,000-slide deck', async () => (await slideSymbols(editor.document.uri)).length > 0, 60_000);
+  return editor;
+}
+
+/** Throws away what a test typed into the deck (its text on disk never changes). */
+export async function revertBigDeck(): Promise<void> {
+  const uri = workspaceUri(BIG_DECK);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!doc?.isDirty) return;
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
