@@ -39,3 +39,11 @@ describe('code colours: fences as HedgeDoc colours them', () => {
     assert.doesNotMatch(fence('python', 'x = "<b>"\n'), /<b>/);
   });
 });
+
+describe('code colours: the cost of guessing', () => {
+  it('guesses only for code short enough, colouring longer code only by a named language', () => {
+    const long = 'let a = 1;\n'.repeat(300);
+    assert.equal(colourCode(long, 'js'), undefined);
+    assert.match(colourCode(long, 'javascript') ?? '', /hljs-keyword/);
+  });
+});

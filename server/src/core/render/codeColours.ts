@@ -18,7 +18,22 @@ const hljs = require('highlight.js') as HighlightJs;
 /** Fences HedgeDoc draws as diagrams: never coloured. */
 const NOT_COLOURED = new Set(['mermaid', 'abc', 'graphviz', 'sequence', 'flow']);
 
+/**
+ * Guessing runs every one of highlight.js's ~190 grammars over the code, about a hundred times the cost of
+ * colouring it as one language; longer code is left uncoloured rather than stall the language server
+ * (HedgeDoc would guess for it too).
+ */
+const GUESS_MAX_CHARS = 2000;
+
 let names: Set<string> | undefined;
+
+/**
+ * Compiles every grammar once (about a second): the first guess pays for it otherwise.
+ * @example prepareCodeColours() // later colourCode(…, 'js') costs only the guess itself
+ */
+export function prepareCodeColours(): void {
+  hljs.highlightAuto('x');
+}
 
 /**
  * The HTML of `code` coloured as HedgeDoc colours a fence whose code element has the class `lang`
@@ -28,5 +43,6 @@ let names: Set<string> | undefined;
 export function colourCode(code: string, lang: string): string | undefined {
   if (!lang || NOT_COLOURED.has(lang)) return undefined;
   names ??= new Set(hljs.listLanguages());
-  return names.has(lang) ? hljs.highlight(code, { language: lang, ignoreIllegals: true }).value : hljs.highlightAuto(code).value;
+  if (names.has(lang)) return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
+  return code.length <= GUESS_MAX_CHARS ? hljs.highlightAuto(code).value : undefined;
 }
