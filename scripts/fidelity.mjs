@@ -88,7 +88,9 @@ function measure(deck) {
   mkdirSync(dir, { recursive: true });
   const ours = join(dir, 'ours.html');
   const uploads = opts.uploads.length ? opts.uploads : [dirname(deck)];
-  execFileSync(process.execPath, [cli, 'render', deck, '-o', ours, ...uploads.flatMap((u) => ['--uploads', u])], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // --allow-remote: images without a local copy are requested as HedgeDoc requests them (shots.js answers both
+  // pages alike); without it the export's CSP refuses them and reports violations shots.js stumbles over.
+  execFileSync(process.execPath, [cli, 'render', '--allow-remote', deck, '-o', ours, ...uploads.flatMap((u) => ['--uploads', u])], { stdio: ['ignore', 'ignore', 'inherit'] });
   const run = spawnSync(process.execPath, [shots, deck, dir, '--base', opts.base, '--uploads', uploads[0], '--html', ours, '--compare'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (run.status !== 0 || !existsSync(join(dir, 'diff.json'))) return { name, slides: 0, mean: 0, max: 0, worst: '', rows: [], note: `shots.js failed (${run.status})` };
   const { summary, rows } = JSON.parse(readFileSync(join(dir, 'diff.json'), 'utf8'));
