@@ -31,7 +31,7 @@ describe('render: the standalone HTML page', () => {
     const code = html.indexOf('<style>.hljs{background:#3f3f3f}</style>');
     const page = html.indexOf('letter-spacing: 0.35px');
     assert.ok(theme > 0 && code > theme && page > code, `theme ${theme}, code ${code}, page ${page}`);
-    assert.match(html, /<script nonce="abc123">if\(\/print-pdf\/i\.test\(location\.search\)\)\{[^<]*"\.pdf-page\{\}"/);
+    assert.match(html, /<script nonce="abc123">if\(\/print-pdf\/i\.test\(location\.search\)\)\{[^<]*"\.pdf-page\{\}\.reveal \.slides \.pdf-page:last-of-type\{page-break-after:avoid\}"/);
     assert.equal(html.match(/<script/g)?.length, 3);
   });
 

@@ -102,10 +102,15 @@ ${printScript(nonce, assets.printCss)}</head>
   return [head, ...slides, '\n</div>\n</div>\n', ...prelude, tail];
 }
 
-/** reveal.js 3 lays out `?print-pdf` pages only with its print stylesheet in the page, as HedgeDoc adds it. */
+/**
+ * reveal.js 3 lays out `?print-pdf` pages only with its print stylesheet in the page, as HedgeDoc adds it. That
+ * sheet breaks the page after every slide, the last one too, which prints a blank page at the end.
+ */
+const LAST_PAGE = '.reveal .slides .pdf-page:last-of-type{page-break-after:avoid}';
+
 function printScript(nonce: string, css: string | undefined): string {
   if (!css) return '';
-  const add = `if(/print-pdf/i.test(location.search)){var s=document.createElement("style");s.textContent=${JSON.stringify(css)};document.head.appendChild(s);}`;
+  const add = `if(/print-pdf/i.test(location.search)){var s=document.createElement("style");s.textContent=${JSON.stringify(css + LAST_PAGE)};document.head.appendChild(s);}`;
   return `<script nonce="${nonce}">${scriptText(add)}</script>\n`;
 }
 
