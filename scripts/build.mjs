@@ -1,6 +1,5 @@
 // Bundles the extension client, the language server, the CLI and the webview script with esbuild.
 import * as esbuild from 'esbuild';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,35 +61,34 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
 
-/** reveal.js (script, styles, themes, notes plugin) and HedgeDoc's emoji PNGs, for the webview, export and PDF. */
+/**
+ * reveal.js 3.9.2 as HedgeDoc 1.12 serves it (script, styles, themes, the zenburn code theme its slide page links,
+ * the print stylesheet) and HedgeDoc's emoji images, for the webview, export and PDF.
+ */
 function copyMedia() {
-  const reveal = join(root, 'node_modules/reveal.js/dist');
+  const reveal = join(root, 'node_modules/reveal.js');
   const out = join(root, 'dist/media/reveal');
+  // A development build overwrites in place: clear what an older reveal.js layout left behind.
+  rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'theme'), { recursive: true });
-  mkdirSync(join(out, 'plugin'), { recursive: true });
-  for (const f of ['reveal.js', 'reveal.css', 'reset.css']) copyFileSync(join(reveal, f), join(out, f));
-  const extractFonts = fontStore(join(out, 'fonts'));
-  for (const f of readdirSync(join(reveal, 'theme')).filter((n) => n.endsWith('.css'))) {
-    writeFileSync(join(out, 'theme', f), extractFonts(readFileSync(join(reveal, 'theme', f), 'utf8')));
+  copyFileSync(join(reveal, 'js/reveal.js'), join(out, 'reveal.js'));
+  copyFileSync(join(reveal, 'css/reveal.css'), join(out, 'reveal.css'));
+  copyFileSync(join(reveal, 'css/print/pdf.css'), join(out, 'print-pdf.css'));
+  copyFileSync(join(reveal, 'lib/css/zenburn.css'), join(out, 'zenburn.css'));
+  for (const f of readdirSync(join(reveal, 'css/theme')).filter((n) => n.endsWith('.css'))) {
+    writeFileSync(join(out, 'theme', f), withoutFontImports(readFileSync(join(reveal, 'css/theme', f), 'utf8')));
   }
-  copyFileSync(join(reveal, 'plugin/notes.js'), join(out, 'plugin/notes.js'));
   const emoji = join(root, 'media/emoji');
   mkdirSync(join(root, 'dist/media/emoji'), { recursive: true });
   for (const f of readdirSync(emoji).filter((n) => n.endsWith('.webp'))) copyFileSync(join(emoji, f), join(root, 'dist/media/emoji', f));
 }
 
 /**
- * reveal.js's themes embed their fonts as data: URIs, and the themes that share a font family each carry a
- * copy (about 0.5 MB per theme). Each distinct font is written once as `fonts/<hash>.<ext>` and the theme points
- * at it; the HTML export inlines it again (server/src/export/themeCss.ts).
+ * The themes `@import` their fonts (reveal's own files or Google Fonts). HedgeDoc's slide page sets its own font
+ * stack on `.reveal`, its headings and code, so no theme font is ever drawn: the imports only cost requests.
  */
-function fontStore(dir) {
-  mkdirSync(dir, { recursive: true });
-  return (css) => css.replace(/url\((["']?)data:font\/(woff2?|ttf|otf);base64,([A-Za-z0-9+/=]+)\1\)/g, (_, _q, ext, b64) => {
-    const name = `${createHash('sha256').update(b64).digest('hex').slice(0, 16)}.${ext}`;
-    writeFileSync(join(dir, name), Buffer.from(b64, 'base64'));
-    return `url(../fonts/${name})`;
-  });
+function withoutFontImports(css) {
+  return css.replace(/@import url\([^)]*\);\s*/g, '');
 }
 
 /**

@@ -3,14 +3,14 @@
  * moves, and keeps its state across hide/show and reloads with `setState`. It never splits slides or
  * renders Markdown: the language server does, once per document version.
  */
-import type { RevealApi } from 'reveal.js';
 import type { DeckFrame, RenderedSlideDto } from '../../server/src/protocol';
 import type { FromWebview, PreviewState, SlidePosition, ToWebview } from '../../client/src/preview/messages';
 import { clampPosition, planPatch, type Shown } from '../../client/src/preview/patchPlan';
 import { NotesPanel } from './notes';
+import type { Reveal3 } from './reveal3';
 import { applyStyles, markCursor, patch, rebuild } from './slidesDom';
 
-declare const Reveal: RevealApi;
+declare const Reveal: Reveal3;
 declare function acquireVsCodeApi(): { postMessage(msg: FromWebview): void; getState(): unknown; setState(s: PreviewState): void };
 
 const vscode = acquireVsCodeApi();
@@ -80,7 +80,7 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
     return;
   }
   const plan = planPatch(shown, msg.frame);
-  const before = revealReady ? Reveal.getIndices() : state?.position ?? { h: 0, v: 0, f: -1 };
+  const before = revealReady ? indices() : state?.position ?? { h: 0, v: 0, f: -1 };
   let touched: HTMLElement[] = [];
   if (plan.kind === 'rebuild') rebuild(slidesEl, msg.frame, table);
   else touched = patch(slidesEl, plan.changed, table);
@@ -101,9 +101,15 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   post({ type: 'rendered', version: msg.version, patched: plan.kind === 'rebuild' ? -1 : plan.changed.length, ms });
 }
 
+/** reveal.js's indices as a message carries them (its object may carry more). */
+function indices(): SlidePosition {
+  const { h, v, f } = Reveal.getIndices();
+  return { h, v, f };
+}
+
 function startReveal(options: Record<string, unknown>, at: SlidePosition): void {
   $('scs-message').hidden = true;
-  void Reveal.initialize({ ...options, embedded: false } as never).then(() => {
+  Reveal.addEventListener('ready', () => {
     revealReady = true;
     const target = pendingGoto ?? at;
     pendingGoto = undefined;
@@ -111,9 +117,10 @@ function startReveal(options: Record<string, unknown>, at: SlidePosition): void 
     notes.update(Reveal.getCurrentSlide());
     document.body.dataset.scsReady = 'true';
   });
-  Reveal.on('slidechanged', () => reportMove());
-  Reveal.on('fragmentshown', () => reportMove());
-  Reveal.on('fragmenthidden', () => reportMove());
+  Reveal.addEventListener('slidechanged', () => reportMove());
+  Reveal.addEventListener('fragmentshown', () => reportMove());
+  Reveal.addEventListener('fragmenthidden', () => reportMove());
+  Reveal.initialize({ ...options, embedded: false });
 }
 
 /** New content or options: let reveal re-read the DOM and stay on the same slide and fragment. */
@@ -121,7 +128,7 @@ function refresh(options: Record<string, unknown>, at: SlidePosition): void {
   $('scs-message').hidden = true;
   applying = true;
   try {
-    if (JSON.stringify(options) !== optionsKey) Reveal.configure(options as never);
+    if (JSON.stringify(options) !== optionsKey) Reveal.configure(options);
     Reveal.sync();
     const pos = shown ? clampPosition(shown.columns, at) : at;
     Reveal.slide(pos.h, pos.v, at.f);
@@ -153,13 +160,12 @@ function moveTo(pos: SlidePosition): void {
   } finally {
     applying = false;
   }
-  saveState({ position: Reveal.getIndices() });
+  saveState({ position: indices() });
   notes.update(Reveal.getCurrentSlide());
 }
 
 function reportMove(): void {
-  const { h, v, f } = Reveal.getIndices();
-  const position = { h, v, f };
+  const position = indices();
   saveState({ position });
   notes.update(Reveal.getCurrentSlide());
   post({ type: 'slide', position, origin: applying ? 'editor' : 'preview' });
@@ -170,7 +176,7 @@ function onGoto(position: SlidePosition): void {
     pendingGoto = position;
     return;
   }
-  const now = Reveal.getIndices();
+  const now = indices();
   if (now.h !== position.h || now.v !== position.v) moveTo(position);
 }
 

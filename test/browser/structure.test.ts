@@ -52,14 +52,15 @@ describe('browser: exported decks in headless Chromium', () => {
     });
   }
 
-  it('numbers a vertical slide as HedgeDoc does: 2.2, the dot not spaced out', async () => {
+  it('numbers a vertical slide as HedgeDoc 1.12 does: reveal.js 3.9.2 writes 2 . 2 with spaces around the dot', async () => {
     await openDeck(page, exportDeck(DECKS[3], 'sample'));
     await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(1, 1));
     const number = await page.evaluate(() => {
       const [a, dot, b] = ['a', 'delimiter', 'b'].map((part) => (document.querySelector(`.slide-number .slide-number-${part}`) as HTMLElement).getBoundingClientRect());
       return { text: (document.querySelector('.slide-number') as HTMLElement).textContent!.replace(/\s+/g, ''), gaps: [Math.round(dot.left - a.right), Math.round(b.left - dot.right)] };
     });
-    assert.deepEqual(number, { text: '2.2', gaps: [0, 0] });
+    assert.equal(number.text, '2.2');
+    assert.ok(number.gaps.every((gap) => gap > 0), `spaces around the dot: ${JSON.stringify(number.gaps)}`);
   });
 
   it('scs-deck render inlines emoji and local copies of uploads as data: URIs', async () => {

@@ -53,7 +53,7 @@ describe('browser: the XSS deck runs nothing', () => {
       assert.deepEqual(dialogs, []);
       assert.deepEqual(state.handlers, []);
       assert.deepEqual(state.scriptUrls, []);
-      assert.equal(state.scripts, 2, 'only the two scripts of the export itself');
+      assert.equal(state.scripts, 3, 'only the three scripts of the export itself (print layout, reveal.js, its start)');
       for (const src of state.frames) assert.match(src, /^(https:|$)/);
       assert.deepEqual(state.srcdocs, []);
       assert.deepEqual(state.slashNames, [], 'a name with a slash (data-x/onclick) is dropped whole, not split in two');

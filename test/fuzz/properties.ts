@@ -7,6 +7,7 @@ import { renderDeck } from '../../server/src/core/render';
 import { applyEdits } from '../../server/src/core/rules/applyEdits';
 import { lintDeck, type LintDiagnostic } from '../../server/src/core/rules/engine';
 import { fixAll } from '../../server/src/core/rules/fixAll';
+import { prepareCodeColours } from '../../server/src/core/render/codeColours';
 
 /** One thing the editor or CLI does with a deck; every fuzz case runs all of them. */
 export interface Operation {
@@ -19,6 +20,9 @@ export const slowest = new Map<string, number>();
 
 /** Per-call time limit (ms): generous for CI machines, far below a hang. */
 export const TIME_LIMIT_MS = 2000;
+
+// highlight.js compiles its grammars once per process on the first guessed fence; that is no per-deck cost.
+prepareCodeColours();
 
 export const OPERATIONS: Operation[] = [
   { name: 'parse', run: (text) => checkTiling(text, parseDeck(text)) },

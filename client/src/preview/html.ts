@@ -58,6 +58,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="${media}/reveal/reveal.css">
 <link rel="stylesheet" id="scs-theme" href="${media}/reveal/theme/${theme}.css">
+<link rel="stylesheet" href="${media}/reveal/zenburn.css">
 <link rel="stylesheet" href="${media}/hedgedoc-slide.css">
 <link rel="stylesheet" href="${media}/preview.css">
 <title>SCS Deck Preview</title>

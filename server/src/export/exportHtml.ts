@@ -9,7 +9,6 @@ import { localImageCheck, readImageFile } from '../host/localImageFiles';
 import { imageMime } from '../core/render/imageMagic';
 import { InlineAssets } from './inlineAssets';
 import type { MediaDirs } from './media';
-import { themeCssInlined } from './themeCss';
 
 export interface HtmlExportOptions {
   /** The deck's file path: relative images and upload copies are looked up beside it. */
@@ -89,7 +88,9 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
   const chunks = standaloneHtmlChunks(rendered, {
     revealJs: read('reveal.js'),
     revealCss: read('reveal.css'),
-    themeCss: themeCssInlined(options.media.revealDir, rendered.theme),
+    themeCss: read('theme', `${rendered.theme}.css`),
+    codeCss: read('zenburn.css'),
+    printCss: read('print-pdf.css'),
     nonce: randomBytes(16).toString('base64'),
     preludeScript: assets.size ? assets.scriptChunks() : undefined,
   }, { allowRemote: options.allowRemote === true });

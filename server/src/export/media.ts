@@ -1,17 +1,18 @@
 /** Finds the files an export embeds: reveal.js, its themes and the emoji PNGs. */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export interface MediaDirs {
-  /** Holds `reveal.js`, `reveal.css` and `theme/<name>.css`. */
+  /** Holds `reveal.js`, `reveal.css`, `theme/<name>.css`, `zenburn.css` and `print-pdf.css`. */
   readonly revealDir: string;
   /** Holds `<name>.webp` for every emoji HedgeDoc knows. */
   readonly emojiDir: string;
 }
 
 /**
- * `dist/media` as the build lays it out (beside the bundled CLI or in the repository), else the npm packages.
- * Returns undefined when neither is there.
+ * `dist/media` as the build lays it out (beside the bundled CLI or in the repository): reveal.js 3.9.2's files
+ * there are renamed and trimmed (`scripts/build.mjs`), so the npm package itself is not a substitute.
+ * Returns undefined when it is not there (run `node scripts/build.mjs`).
  */
 export function findMedia(): MediaDirs | undefined {
   const here = __dirname;
@@ -20,12 +21,5 @@ export function findMedia(): MediaDirs | undefined {
       return { revealDir: join(media, 'reveal'), emojiDir: join(media, 'emoji') };
     }
   }
-  try {
-    const revealDir = dirname(require.resolve('reveal.js/dist/reveal.js'));
-    // Run from the sources (tests): the emoji images are committed under media/emoji.
-    const emojiDir = join(here, '../../../media/emoji');
-    return existsSync(emojiDir) ? { revealDir, emojiDir } : undefined;
-  } catch {
-    return undefined;
-  }
+  return undefined;
 }

@@ -112,16 +112,33 @@ try {
   const counts = await f.evaluate(() => ({ columns: document.querySelectorAll('.reveal .slides > section').length, slides: document.querySelectorAll('.reveal .slides section[data-scs-index]').length }));
   results.counts = counts;
   step(`preview shows ${counts.slides} slides in ${counts.columns} columns`);
-  // The theme's font comes from dist/media/reveal/fonts (the build moves it out of the theme CSS).
-  // The theme stylesheet arrives with the first render, so ask for the face until the sheet is there.
-  const fontFaces = await f.waitForFunction(() => {
-    void document.fonts.load('16px "Source Sans Pro"');
-    return [...document.fonts].filter((ff) => ff.family.replace(/"/g, '') === 'Source Sans Pro' && ff.status === 'loaded').length;
+  // HedgeDoc's slide page: its font stack and letter-spacing on the slides, reveal.js's zenburn code colours loaded.
+  const look = await f.waitForFunction(() => {
+    const reveal = window.getComputedStyle(document.querySelector('.reveal'));
+    const zenburn = [...document.styleSheets].some((sheet) => (sheet.href ?? '').endsWith('/zenburn.css') && sheet.cssRules.length > 0);
+    return zenburn && reveal.fontFamily.startsWith('-apple-system') && reveal.letterSpacing !== 'normal' ? `${reveal.letterSpacing} ${reveal.fontFamily.slice(0, 30)}` : false;
   }, null, { timeout: 15000 }).then((h) => h.jsonValue()).catch(async () => {
-    const faces = await f.evaluate(() => [...document.fonts].map((ff) => `${ff.family} ${ff.weight} ${ff.status}`).join(', '));
-    throw new Error(`the theme font Source Sans Pro did not load in the webview (faces: ${faces})`);
+    const got = await f.evaluate(() => { const cs = window.getComputedStyle(document.querySelector('.reveal')); return `${cs.letterSpacing} ${cs.fontFamily}; sheets ${[...document.styleSheets].map((sh) => sh.href).join(' ')}`; });
+    throw new Error(`the preview lacks HedgeDoc's slide-page look (${got})`);
   });
-  step(`theme font Source Sans Pro loaded (${fontFaces} of its faces)`);
+  step(`HedgeDoc slide-page look: ${look}, zenburn code colours`);
+  // The webview's own default styles (body padding, inline code chips) must not reach the slides.
+  const leaks = await f.evaluate(() => {
+    const section = document.querySelector('.reveal .slides section.present');
+    const p = document.createElement('p');
+    p.innerHTML = '<code>x</code> <a href="#x">y</a>';
+    section.appendChild(p);
+    const code = window.getComputedStyle(p.firstChild);
+    const a = window.getComputedStyle(p.lastChild);
+    const body = window.getComputedStyle(document.body);
+    const got = { bodyPadding: `${body.paddingLeft} ${body.paddingRight}`, codeBox: `${code.backgroundColor} ${code.padding} ${code.borderRadius}`, codeColor: code.color, text: window.getComputedStyle(p).color, link: `${a.color} ${a.textDecorationLine}` };
+    p.remove();
+    return got;
+  });
+  if (leaks.bodyPadding !== '0px 0px' || leaks.codeBox !== 'rgba(0, 0, 0, 0) 0px 0px' || leaks.codeColor !== leaks.text) {
+    throw new Error(`VS Code's webview defaults reach the slides: ${JSON.stringify(leaks)}`);
+  }
+  step(`no webview defaults on the slides: ${JSON.stringify(leaks)}`);
   await page.waitForTimeout(500);
   await shot('1-preview-open');
   if (lookAt) {

@@ -48,7 +48,7 @@ describe('preview HTML shell', () => {
     const html = buildPreviewHtml({ ...input, mediaBase: 'https://w/"><script>x</script>' });
     // The media base stays inside its attributes.
     assert.doesNotMatch(html, /"><script>/);
-    assert.match(buildPreviewHtml(input), /theme\/black\.css">\n<link rel="stylesheet" href="[^"]*\/hedgedoc-slide\.css">/);
+    assert.match(buildPreviewHtml(input), /theme\/black\.css">\n<link rel="stylesheet" href="[^"]*\/zenburn\.css">\n<link rel="stylesheet" href="[^"]*\/hedgedoc-slide\.css">/);
     assert.equal((html.match(/<script nonce=/g) ?? []).length, 2);
   });
 

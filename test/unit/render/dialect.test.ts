@@ -110,7 +110,10 @@ describe('render: front matter HedgeDoc cannot load', () => {
 
 describe('render: the raw pass reaches code fences', () => {
   it('drops disallowed attributes from HTML shown in a fence', () => {
-    assert.match(slidesHtml('```html\n<p onclick="x()" class="c">hi</p>\n```')[0], /<code class="html hljs">&lt;p class="c"&gt;hi&lt;\/p&gt;/);
+    // The fence is coloured afterwards; its text is what the raw pass left.
+    const html = slidesHtml('```html\n<p onclick="x()" class="c">hi</p>\n```')[0];
+    assert.match(html, /<code class="html hljs">/);
+    assert.match(html.replace(/<\/?span[^>]*>/g, ''), /<code class="html hljs">&lt;p class="c"&gt;hi&lt;\/p&gt;/);
   });
 });
 

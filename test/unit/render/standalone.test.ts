@@ -25,6 +25,16 @@ describe('render: the standalone HTML page', () => {
     assert.equal(html.match(/<script/g)?.length, 2);
   });
 
+  it('puts the code colours after the theme and before HedgeDoc\'s page CSS, and reveal\'s print layout behind ?print-pdf', () => {
+    const html = renderStandaloneHtml(deck, { ...assets, codeCss: '.hljs{background:#3f3f3f}', printCss: '.pdf-page{}' });
+    const theme = html.indexOf('<style>.theme{}</style>');
+    const code = html.indexOf('<style>.hljs{background:#3f3f3f}</style>');
+    const page = html.indexOf('letter-spacing: 0.35px');
+    assert.ok(theme > 0 && code > theme && page > code, `theme ${theme}, code ${code}, page ${page}`);
+    assert.match(html, /<script nonce="abc123">if\(\/print-pdf\/i\.test\(location\.search\)\)\{[^<]*"\.pdf-page\{\}\.reveal \.slides \.pdf-page:last-of-type\{page-break-after:avoid\}"/);
+    assert.equal(html.match(/<script/g)?.length, 3);
+  });
+
   const hostile = render(
     '---\nslideOptions:\n  parallaxBackgroundImage: https://images.example.org/bg.png\n---\n' +
       '<!-- .slide: data-background-image="https://127.0.0.1:9/bg.png" data-background-video="https://cdn.example.com/v.mp4" -->\n' +

@@ -14,6 +14,10 @@ export interface ExportAssets {
   revealCss: string;
   /** The CSS of `rendered.theme`. */
   themeCss: string;
+  /** The code colours HedgeDoc's slide page links after the theme (reveal.js's zenburn). */
+  codeCss?: string;
+  /** reveal.js's print layout, applied when the page is opened with `?print-pdf`. */
+  printCss?: string;
   /** A fresh random value per export (base64 or hex). */
   nonce: string;
   /** Script run before reveal.js starts (the export's image table), as chunks; it must not contain `</script`. */
@@ -83,8 +87,8 @@ export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAsset
 <title>${escapeText(rendered.title)}</title>
 <style>${styleText(assets.revealCss)}</style>
 <style>${styleText(assets.themeCss)}</style>
-<style>${HEDGEDOC_SLIDE_CSS}</style>
-</head>
+${assets.codeCss ? `<style>${styleText(assets.codeCss)}</style>\n` : ''}<style>${HEDGEDOC_SLIDE_CSS}</style>
+${printScript(nonce, assets.printCss)}</head>
 <body>
 <div class="reveal"${lang}>
 <div class="slides">
@@ -96,6 +100,18 @@ export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAsset
 </html>
 `;
   return [head, ...slides, '\n</div>\n</div>\n', ...prelude, tail];
+}
+
+/**
+ * reveal.js 3 lays out `?print-pdf` pages only with its print stylesheet in the page, as HedgeDoc adds it. That
+ * sheet breaks the page after every slide, the last one too, which prints a blank page at the end.
+ */
+const LAST_PAGE = '.reveal .slides .pdf-page:last-of-type{page-break-after:avoid}';
+
+function printScript(nonce: string, css: string | undefined): string {
+  if (!css) return '';
+  const add = `if(/print-pdf/i.test(location.search)){var s=document.createElement("style");s.textContent=${JSON.stringify(css + LAST_PAGE)};document.head.appendChild(s);}`;
+  return `<script nonce="${nonce}">${scriptText(add)}</script>\n`;
 }
 
 /**
