@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { syntheticDeck } from '../../syntheticDeck';
-import { openInEditor, slideSymbols, waitFor, workspaceUri } from './helpers';
+import { openInEditor, slideSymbols, waitFor, waitForDeckLanguage, workspaceUri } from './helpers';
 
 export const BIG_DECK = 'community-call/synthetic-10k.md';
 /** The slide the tests type into, half-way down. */
@@ -23,17 +23,33 @@ function bigDeckText(): string {
 /** Opens the 10,000-slide deck and waits until the server has parsed it. */
 export async function openBigDeck(): Promise<vscode.TextEditor> {
   const uri = workspaceUri(BIG_DECK);
-  if (!fs.existsSync(uri.fsPath)) fs.writeFileSync(uri.fsPath, bigDeckText());
+  await restoreBigDeck();
   const editor = await openInEditor(BIG_DECK);
   await waitFor('the outline of the 10,000-slide deck', async () => (await slideSymbols(editor.document.uri)).length > 0, 60_000);
-  return editor;
+  await waitForDeckLanguage(editor.document, 60_000);
+  // The switch reopens the document: type into the editor that shows it now.
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false, viewColumn: vscode.ViewColumn.One });
 }
 
-/** Throws away what a test typed into the deck (its text on disk never changes). */
+/** Throws away what a test typed into the deck. */
 export async function revertBigDeck(): Promise<void> {
+  await restoreBigDeck();
+}
+
+/**
+ * Puts the deck's original text back, in the open document and on disk: whatever a test typed, and even if
+ * something saved it, the next test finds the lines it types into.
+ */
+async function restoreBigDeck(): Promise<void> {
   const uri = workspaceUri(BIG_DECK);
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (!doc?.isDirty) return;
-  await vscode.window.showTextDocument(doc, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  const original = bigDeckText();
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+  if (doc && (doc.isDirty || doc.getText() !== original)) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+    await vscode.workspace.applyEdit(edit);
+    await doc.save();
+  } else if (!doc && (!fs.existsSync(uri.fsPath) || fs.readFileSync(uri.fsPath, 'utf8') !== original)) {
+    fs.writeFileSync(uri.fsPath, original);
+  }
 }

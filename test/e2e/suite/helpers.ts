@@ -62,9 +62,11 @@ export async function openDeck(relative = SAMPLE_DECK): Promise<vscode.TextEdito
  * Waits until a deck has switched to the deck language (unless `scsDeck.deckLanguage` is off): the switch
  * reopens the document for the language server, so tests type only after it.
  */
-export async function waitForDeckLanguage(doc: vscode.TextDocument): Promise<void> {
+export async function waitForDeckLanguage(doc: vscode.TextDocument, timeoutMs?: number): Promise<void> {
   if (!vscode.workspace.getConfiguration('scsDeck', doc.uri).get<boolean>('deckLanguage', true)) return;
-  await waitFor(`${doc.uri.path} to get the deck language`, () => doc.languageId === 'scs-deck');
+  const uri = doc.uri.toString();
+  const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && !d.isClosed) ?? doc;
+  await waitFor(`${doc.uri.path} to get the deck language`, () => current().languageId === 'scs-deck', timeoutMs);
 }
 
 /** The 0-based line whose whole text is `text`. */
