@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
+import type { SlideStructure } from './slideStructure';
 
 /**
  * The parsed deck. All offsets are into `Deck.text`, the LF-normalised text HedgeDoc splits.
@@ -100,14 +101,20 @@ export interface Slide {
   readonly info: SlideInfo;
 }
 
-/** What one slide's text says, with offsets relative to the slide's `contentStart`. */
+/**
+ * What one slide's text says, with offsets relative to the slide's `contentStart`. Everything about its Markdown
+ * comes from `structure`, markdown-it's reading of the slide (worked out on first use).
+ */
 export interface SlideInfo {
+  /** The text of the slide's first heading (any level, in any container), unless it is empty. */
   readonly title?: string;
   /** Heading level and relative offsets of the title line. */
   readonly titleLevel?: number;
   readonly titleStart?: number;
   readonly titleEnd?: number;
-  readonly headings: Heading[];
+  /** Headings markdown-it renders on the slide (not in its speaker notes), in order. */
+  readonly headings: readonly Heading[];
+  readonly structure: SlideStructure;
   readonly slideComments: AttributeComment[];
   readonly elementComments: AttributeComment[];
   /** Every line that starts with `note:` (any case). */
@@ -121,6 +128,7 @@ export interface SlideInfo {
 
 export interface Heading {
   readonly level: number;
+  /** As the audience reads it: the rendered inline text without markup. */
   readonly text: string;
   readonly start: number;
   readonly end: number;
