@@ -7,7 +7,7 @@ export type HeadingLine = string;
 
 /**
  * The headings markdown-it renders for one slide's Markdown, read back from the HTML it writes: the oracle our
- * analysis must match. Text is what a reader sees (an image or emoji by its alt text, `<br>` as a space).
+ * analysis must match. Text is what a reader sees: images none, emoji their alt text (`:tada:`), `<br>` a space.
  */
 export function renderedHeadings(text: string): HeadingLine[] {
   const md = markdown();
@@ -31,7 +31,7 @@ function textOf(nodes: ChildNode[]): string {
       else if (n.type === 'tag') {
         // Unclosed tags hold what follows them in XML mode.
         if (n.name === 'br') out += ' ';
-        else if (n.name === 'img') out += n.attribs.alt ?? '';
+        else if (n.name === 'img' && n.attribs.class === 'emoji') out += n.attribs.alt ?? '';
         walk(n.children);
       }
     }

@@ -62,11 +62,31 @@ describe('emoji shortcodes: one grammar for the renderer and unknown-emoji', () 
   it('reads x:tada:y as an emoji in the preview, so x:tade:y is reported', () => {
     assert.match(renderDeck(parseDeck('x:tada:y'), { emojiBase: 'e' }).slides[0].html, /^<p>x<img class="emoji" alt=":tada:"[^>]*>y<\/p>/);
     assert.deepEqual(runRule(unknownEmoji, 'x:tade:y').map((f) => f.text), [':tade:']);
+    // Glued to a word and not one edit from a real name, it is prose: HedgeDoc shows it as the text it is.
+    assert.deepEqual(runRule(unknownEmoji, 'Project lead for ECO:DIGIT: someone'), []);
   });
 
   it('finds shortcodes where the renderer reads them, not in code, HTML, comments or link targets', () => {
     const text = '> quoted :tade: and `:nope:` <span title=":nope:">x</span> [l](https://e.org/:nope:) <https://e.org/:nope:>\n<!-- :nope: -->\n\n    :nope: in code';
     assert.deepEqual(analyseStructure(text).shortcodes.map((s) => text.slice(s.start, s.end)), [':tade:']);
     assert.deepEqual(runRule(unknownEmoji, text).map((f) => f.text), [':tade:']);
+  });
+});
+
+describe('features that read the structure', () => {
+  it('folds code fences and HTML blocks of a slide, as markdown-it reads them', async () => {
+    const { foldingRanges } = await import('../../../server/src/core/features/folding');
+    const deck = parseDeck('# A\n\n```\ncode\n```\n\n<div>\nx\n</div>\n\n---\n\n- item\n  ```\n  in item\n  ```\n');
+    assert.deepEqual(foldingRanges(deck).map((r) => [r.startLine, r.endLine]), [[0, 8], [2, 4], [6, 8], [10, 15], [13, 15]]);
+  });
+
+  it('gives no completions inside code, fenced or indented, as markdown-it reads the slide', async () => {
+    const { completeAt } = await import('../../../server/src/core/features/completion');
+    const at = (text: string) => completeAt(parseDeck(text.replace('|', '')), text.indexOf('|')).length;
+    assert.equal(at('# A\n\n```\nscs|\n```'), 0);
+    assert.equal(at('# A\n\n- item\n  ```\n  done :ta|'), 0);
+    assert.equal(at('# A\n\nText\n\n    done :ta|'), 0);
+    assert.ok(at('# A\n\n```\ncode\n```\n\nscs|') > 0);
+    assert.ok(at('# A\n\n* item\n    * nested, not code :ta|') > 0);
   });
 });

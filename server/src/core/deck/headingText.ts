@@ -3,7 +3,7 @@ import type MarkdownIt from 'markdown-it';
 type Token = MarkdownIt.Token;
 
 /**
- * A heading's text as the audience reads it, from the inline tokens markdown-it renders it from: tags,
+ * A heading's text as the audience reads it, from the inline tokens markdown-it renders it from: tags, images,
  * emphasis and link targets give no text, line breaks and `<br>` give a space, emoji keep their `:name:`.
  * @example inlineText(md.parseInline('**Team** <font>IaaS</font>', {})[0].children!, md, {}) // 'Team IaaS'
  */
@@ -23,9 +23,6 @@ export function inlineText(children: readonly Token[], md: MarkdownIt, env: obje
       case 'html_inline':
         if (/^<\/?br\b/i.test(t.content)) out += ' ';
         break;
-      case 'image':
-        out += inlineText(t.children ?? [], md, env);
-        break;
       case 'hedgedoc_emoji':
         out += `:${t.content}:`;
         break;
@@ -37,7 +34,7 @@ export function inlineText(children: readonly Token[], md: MarkdownIt, env: obje
         out += md.renderer.rules.footnote_caption?.(children as Token[], i, md.options, env, md.renderer) ?? '';
         break;
       default:
-      // Emphasis, links, abbreviations and the like: markup around text, no text of their own.
+      // Emphasis, links, abbreviations and the like: markup around text, no text of their own; images are pictures.
     }
   }
   return out.replace(/\s+/g, ' ').trim();

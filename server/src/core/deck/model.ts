@@ -1,6 +1,5 @@
 import type { Document } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
-import type { SlideStructure } from './slideStructure';
 
 /**
  * The parsed deck. All offsets are into `Deck.text`, the LF-normalised text HedgeDoc splits.
@@ -124,6 +123,48 @@ export interface SlideInfo {
   /** Leading whitespace run that triggers HedgeDoc's indentation quirk (`0` = none). */
   readonly leadingWhitespace: number;
   readonly leadingTabs: number;
+}
+
+/**
+ * One slide's Markdown structure, read from markdown-it's own token stream with HedgeDoc's configuration
+ * (`render/markdown.ts`): headings, code, HTML blocks and, on demand, the inline code spans, inline HTML and
+ * emoji shortcodes. Offsets are relative to the analysed text. The block pass runs when the analysis is made;
+ * inline text is parsed only for heading texts and, when asked, for the blocks that can hold what is asked.
+ */
+export interface SlideStructure {
+  readonly headings: readonly Heading[];
+  /** Fenced code (`fence`), indented code (`code`) and HTML blocks (`html`), whole lines, in order. */
+  readonly blocks: readonly BlockRange[];
+  /** Code spans and inline HTML, in order. */
+  readonly inline: readonly InlineRange[];
+  /** Every HTML comment markdown-it passes through as HTML (in HTML blocks or inline), in order. */
+  readonly comments: readonly Span[];
+  /** `:name:` shortcodes the renderer's emoji rule reads, known or not (the name as written). */
+  readonly shortcodes: readonly Shortcode[];
+  /** The text with code (blocks and spans) and HTML comments blanked: what rules that read prose scan. */
+  readonly masked: string;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface BlockRange extends Span {
+  readonly kind: 'fence' | 'code' | 'html';
+  /** 0-based lines of the block's first and last line. */
+  readonly startLine: number;
+  readonly endLine: number;
+  /** For a fence: whether a closing fence ends it (otherwise it runs to the end of the text). */
+  readonly closed: boolean;
+}
+
+export interface InlineRange extends Span {
+  readonly kind: 'code' | 'html';
+}
+
+export interface Shortcode extends Span {
+  readonly name: string;
 }
 
 export interface Heading {

@@ -1,6 +1,6 @@
 import { parseAttributeComment } from './attributeComments';
-import type { AttributeComment, Heading, NoteLine, SlideInfo } from './model';
-import { analyseStructure, type SlideStructure } from './slideStructure';
+import type { AttributeComment, Heading, NoteLine, SlideInfo, SlideStructure } from './model';
+import { analyseStructure } from './slideStructure';
 
 const NOTE = /^note:/i;
 /** Shared empty list: most slides have no comments or notes, and decks can have many thousands of slides. */

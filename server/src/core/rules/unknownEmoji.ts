@@ -26,6 +26,8 @@ export const unknownEmoji: SlideRule = {
       if (isHedgeDocEmoji(name) || !/[a-z]/i.test(name)) continue;
       const shortcode = content.slice(start, end);
       const suggestions = suggestOnce(name.toLowerCase());
+      // Glued to a word (`ECO:DIGIT:`), an unknown name is prose unless it is one edit from a real one (`x:tade:`).
+      if (/[\p{L}\p{N}]/u.test(content[start - 1] ?? '') && !suggestions.some((n) => editDistance(name.toLowerCase(), n, 1) <= 1)) continue;
       const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to :${s}:`, edits: [{ start, end, newText: `:${s}:` }] }));
       const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `:${s}:`).join(', ')}?` : '';
       ctx.report({ start, end, message: `HedgeDoc does not know the emoji shortcode "${shortcode}", so the audience sees it as plain text.${hint}`, fixes });
