@@ -10,15 +10,15 @@ type StateInline = MarkdownIt.StateInline;
 
 const NONE: never[] = [];
 /**
- * Text no inline rule reacts to: letters, digits, blanks, `,;/` and lone hyphens. markdown-it's text rule stops
- * only at its terminator characters (of these, `-`, which only `--` turns into a dash), linkify needs a `.`, `:`
- * or `@`, and the typographer quotes, `.`, `!`, `?`, `(` or double hyphens.
- */
-/**
  * Heading text beyond this many characters is not read: markdown-it's inline parser is quadratic on some such lines
  * (100,000 `[`), and no one reads a title that long.
  */
 export const MAX_HEADING = 2_000;
+/**
+ * Text some inline rule may react to: anything but letters, digits, blanks, `,;/` and lone hyphens. markdown-it's
+ * text rule stops only at its terminator characters (of these, `-`, which only `--` turns into a dash), linkify
+ * needs a `.`, `:` or `@`, and the typographer quotes, `.`, `!`, `?`, `(` or double hyphens.
+ */
 const NOT_INERT = /[^\p{L}\p{N} \t,;/-]|--/u;
 
 /**
@@ -38,6 +38,7 @@ class SlideWithNotes implements SlideStructure {
   private readonly notesStart: number;
   private notesPart?: TokenStructure;
   private joined?: { blocks: BlockRange[]; inline: InlineRange[]; comments: Span[]; shortcodes: Shortcode[] };
+  private maskedText?: string;
 
   constructor(private readonly text: string, private readonly noteLine: number) {
     this.main = new TokenStructure(text.slice(0, noteLine));
@@ -68,7 +69,7 @@ class SlideWithNotes implements SlideStructure {
   }
 
   get masked(): string {
-    return this.main.masked + this.text.slice(this.noteLine, this.notesStart) + this.notes.masked;
+    return (this.maskedText ??= this.main.masked + this.text.slice(this.noteLine, this.notesStart) + this.notes.masked);
   }
 
   private join(): { blocks: BlockRange[]; inline: InlineRange[]; comments: Span[]; shortcodes: Shortcode[] } {
@@ -166,7 +167,7 @@ class TokenStructure implements SlideStructure {
     const spans: Span[] = this.blocks.filter((b) => b.kind !== 'html');
     if (/[`<]/.test(text)) {
       for (const r of this.inline) if (r.kind === 'code') spans.push(r);
-      spans.push(...this.comments);
+      for (const c of this.comments) spans.push(c);
     }
     if (spans.length === 0) return text;
     spans.sort((a, b) => a.start - b.start);
