@@ -18,7 +18,9 @@ export function renderedHeadings(text: string): HeadingLine[] {
     if (t.type !== 'heading_open') return;
     const html = md.renderer.renderInline(tokens[i + 1].children ?? [], md.options, env);
     // As markup, not as a browser would lay it out: text after an inline `<style>` is still text markdown-it wrote.
-    out.push(`${t.tag} ${t.map?.[0]} ${textOf(parseDocument(html, { xmlMode: true, decodeEntities: true }).children)}`);
+    // (HTML reads a stray `</br>` as `<br>`; XML mode would drop it.)
+    const markup = html.replace(/<\/br\s*>/gi, '<br>');
+    out.push(`${t.tag} ${t.map?.[0]} ${textOf(parseDocument(markup, { xmlMode: true, decodeEntities: true }).children)}`);
   });
   return out;
 }
