@@ -19,7 +19,7 @@ const frontMatter = fc.constantFrom(
 const separator = fc.constantFrom('\n\n---\n\n', '\n\n----\n\n', '\n---\n', '\n----\n', '\n\n--- \n\n', '\n\n-----\n\n', '\n\n***\n\n', '\n\n---\n\n\n\n', '\n\n---', '\n\n---\n');
 
 const line = fc.oneof(
-  fc.constantFrom(
+  { weight: 10000, arbitrary: fc.constantFrom(
     '# Team IaaS', '## Team IaaS - Topic', 'Report by @someone', 'Rebort by @someone', 'Report by <a href="https://github.com/x">@x</a>',
     '* item', '    * nested item', '\t* tab item', '1. First aspect', 'Note: speaker note', 'note: second note', '',
     '```js', '```', '~~~', '    code', '<!-- a comment', '-->', '<!-- .slide: data-background="#fff" -->',
@@ -29,9 +29,16 @@ const line = fc.oneof(
     ':tada: :rofl: :confetti_ball: 12:30:00', 'One platform â€“ standardized ðŸŽ‰', 'Br√ºhl ‚Äì', 'Brühl – 🎉 👩‍💻 🇩🇪',
     '{%youtube abc %}', ':::info', ':::', '[x](page.md)', '<a href="javascript:alert(1)">x</a>', '| a | b |', '|---|---|',
     'Community Call</br> 202X-XX-XX', '&lt;script&gt;', '==mark== ++ins++ ~sub~ ^sup^', '*[HTML]: Hyper', 'Term\n: definition', '[^1]\n\n[^1]: note',
-  ),
-  fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.string({ unit: 'binary', maxLength: 20 }),
+    // Where headings hide or only seem to: setext underlines, containers, lazy lines, tabs, alert boxes.
+    '===', '---', 'Underlined\n===', '> # Quoted heading', '> quote', '- # Item heading', '  ---', '\t# tab code', '-\t# tab item',
+    ':::warning', '<div>', '</div>', '## Closing ##', '# **Bold** `code` x:tada:y :tade:', '  continued lazily', '1. one\n   Under\n   ---',
+  ) },
+  // Huge lines (about one deck in a hundred has one): everything must stay linear in them. (Not thousands of words
+  // after an unclosed `a<b`: js-xss reads them as attributes in quadratic time.)
+  { weight: 1, arbitrary: fc.constantFrom('# ' + 'word '.repeat(400) + 'x'.repeat(20000), 'x'.repeat(50000), '`a` '.repeat(5000), ':tada:x'.repeat(5000), '> '.repeat(200) + '# deep',
+    '<!-- '.repeat(5000), '| a '.repeat(1000) + '|\n' + '|---'.repeat(1000) + '|', '    '.repeat(5000) + 'x', 'Setext ' + 'x'.repeat(50000) + '\n===') },
+  { weight: 2000, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+  { weight: 1000, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
 );
 
 const slide = fc.array(line, { maxLength: 12 }).map((ls) => ls.join('\n'));

@@ -8,6 +8,9 @@ import { applyEdits } from '../../server/src/core/rules/applyEdits';
 import { lintDeck, type LintDiagnostic } from '../../server/src/core/rules/engine';
 import { fixAll } from '../../server/src/core/rules/fixAll';
 import { prepareCodeColours } from '../../server/src/core/render/codeColours';
+import { MAX_HEADING } from '../../server/src/core/deck/slideStructure';
+import { markdown } from '../../server/src/core/render/markdown';
+import { ourHeadings, renderedHeadings, slideMarkdown } from './renderedHeadings';
 
 /** One thing the editor or CLI does with a deck; every fuzz case runs all of them. */
 export interface Operation {
@@ -36,7 +39,48 @@ export const OPERATIONS: Operation[] = [
   { name: 'completion', run: (_t, deck, seed) => forPositions(deck, seed, (o) => completeAt(deck, o)) },
   { name: 'hover', run: (_t, deck, seed) => forPositions(deck, seed, (o) => hoverAt(deck, o)) },
   { name: 'render', run: (_t, deck) => checkRender(deck) },
+  { name: 'headings', run: (_t, deck) => checkHeadings(deck) },
+  { name: 'inline', run: (_t, deck) => checkInline(deck) },
 ];
+
+/**
+ * Every slide's headings (level, line and text) are the ones markdown-it renders for it, and the title is the
+ * first. Text past MAX_HEADING characters is not read (markdown-it is quadratic on some such lines): then only the
+ * level and line are compared.
+ */
+function checkHeadings(deck: Deck): void {
+  for (const s of deck.slides) {
+    const expected = renderedHeadings(slideMarkdown(s.content));
+    const ours = ourHeadings(s.content, s.info.headings);
+    const long = s.info.headings.some((h) => s.content.slice(h.start, h.end).length > MAX_HEADING);
+    if (long) assert.deepEqual(ours.map(levelAndLine), expected.map(levelAndLine), `slide ${s.index}`);
+    else assert.deepEqual(ours, expected, `slide ${s.index}`);
+    assert.equal(s.info.title, s.info.headings[0]?.text || undefined);
+  }
+}
+
+const levelAndLine = (h: string) => h.split(' ', 2).join(' ');
+
+/**
+ * The code spans and inline HTML the analysis places in the slide are the ones markdown-it parses, in order: the
+ * source at each place is the HTML token's text, or a code span between backtick runs of the token's length.
+ */
+function checkInline(deck: Deck): void {
+  const md = markdown();
+  for (const s of deck.slides) {
+    const text = slideMarkdown(s.content);
+    const expected: string[] = [];
+    for (const t of md.parse(text, {})) {
+      for (const c of t.children ?? []) if (c.type === 'code_inline' || c.type === 'html_inline') expected.push(c.type === 'html_inline' ? `html ${c.content}` : `code ${c.markup}`);
+    }
+    const ours = s.info.structure.inline.filter((r) => r.end <= text.length).map((r) => {
+      const src = s.content.slice(r.start, r.end);
+      return r.kind === 'html' ? `html ${src}` : `code ${/^`+/.exec(src)?.[0]}`;
+    });
+    assert.deepEqual(ours, expected, `slide ${s.index}`);
+    for (const r of s.info.structure.inline) if (r.kind === 'code') assert.match(s.content.slice(r.start, r.end), /^(`+)[^]*?\1$/);
+  }
+}
 
 function lint(deck: Deck): LintDiagnostic[] {
   return lintDeck(deck, {

@@ -1,4 +1,4 @@
-import { parseDeck } from '../../../server/src/core';
+import { outline, parseDeck } from '../../../server/src/core';
 import { REAL_SIZE, SYNTHETIC_10K } from '../decks';
 import { type BenchCase, kb } from '../harness';
 
@@ -17,6 +17,14 @@ export const cases: BenchCase[] = [
     warmup: 10,
     iterations: 30,
     run: () => parseDeck(SYNTHETIC_10K),
+  },
+  {
+    // The outline reads every slide's title, so every slide's Markdown is analysed on the way (lazily, once per slide text).
+    name: 'parse + outline: 10,000-slide deck, fresh',
+    size: `${kb(SYNTHETIC_10K)}, 10,000 slides`,
+    warmup: 5,
+    iterations: 20,
+    run: () => outline(parseDeck(SYNTHETIC_10K)),
   },
   {
     name: 're-parse after editing one slide (10,000)',

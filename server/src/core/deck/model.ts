@@ -100,14 +100,20 @@ export interface Slide {
   readonly info: SlideInfo;
 }
 
-/** What one slide's text says, with offsets relative to the slide's `contentStart`. */
+/**
+ * What one slide's text says, with offsets relative to the slide's `contentStart`. Everything about its Markdown
+ * comes from `structure`, markdown-it's reading of the slide (worked out on first use).
+ */
 export interface SlideInfo {
+  /** The text of the slide's first heading (any level, in any container), unless it is empty. */
   readonly title?: string;
   /** Heading level and relative offsets of the title line. */
   readonly titleLevel?: number;
   readonly titleStart?: number;
   readonly titleEnd?: number;
-  readonly headings: Heading[];
+  /** Headings markdown-it renders on the slide (not in its speaker notes), in order. */
+  readonly headings: readonly Heading[];
+  readonly structure: SlideStructure;
   readonly slideComments: AttributeComment[];
   readonly elementComments: AttributeComment[];
   /** Every line that starts with `note:` (any case). */
@@ -119,8 +125,51 @@ export interface SlideInfo {
   readonly leadingTabs: number;
 }
 
+/**
+ * One slide's Markdown structure, read from markdown-it's own token stream with HedgeDoc's configuration
+ * (`render/markdown.ts`): headings, code, HTML blocks and, on demand, the inline code spans, inline HTML and
+ * emoji shortcodes. Offsets are relative to the analysed text. The block pass runs when the analysis is made;
+ * inline text is parsed only for heading texts and, when asked, for the blocks that can hold what is asked.
+ */
+export interface SlideStructure {
+  readonly headings: readonly Heading[];
+  /** Fenced code (`fence`), indented code (`code`) and HTML blocks (`html`), whole lines, in order. */
+  readonly blocks: readonly BlockRange[];
+  /** Code spans and inline HTML, in order. */
+  readonly inline: readonly InlineRange[];
+  /** Every HTML comment markdown-it passes through as HTML (in HTML blocks or inline), in order. */
+  readonly comments: readonly Span[];
+  /** `:name:` shortcodes the renderer's emoji rule reads, known or not (the name as written). */
+  readonly shortcodes: readonly Shortcode[];
+  /** The text with code (blocks and spans) and HTML comments blanked: what rules that read prose scan. */
+  readonly masked: string;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface BlockRange extends Span {
+  readonly kind: 'fence' | 'code' | 'html';
+  /** 0-based lines of the block's first and last line. */
+  readonly startLine: number;
+  readonly endLine: number;
+  /** For a fence: whether a closing fence ends it (otherwise it runs to the end of the text). */
+  readonly closed: boolean;
+}
+
+export interface InlineRange extends Span {
+  readonly kind: 'code' | 'html';
+}
+
+export interface Shortcode extends Span {
+  readonly name: string;
+}
+
 export interface Heading {
   readonly level: number;
+  /** As the audience reads it: the rendered inline text without markup. */
   readonly text: string;
   readonly start: number;
   readonly end: number;

@@ -9,6 +9,15 @@ import { EMOJI, emojiImagePath } from '../data/emoji';
 /** `:name:` of at most 40 word characters, `+` or `-` (emojify names such as `+1`, `e-mail`). */
 const EMOJI_AT = /^:([\w+-]{1,40}):/;
 
+/**
+ * What the emoji rule reports to a listener set on an inline parser state: every shortcode it reads, known or
+ * not, at its offset in `state.src`. The slide analysis listens, so the `unknown-emoji` rule finds exactly the
+ * shortcodes the renderer reads (`x:tada:y` included) and none inside code, HTML or link targets.
+ */
+export interface ShortcodeListener {
+  onShortcode?: (pos: number, length: number, name: string) => void;
+}
+
 /** What each embed tag accepts (HedgeDoc's patterns) and the page it links to. */
 const EMBEDS: { name: string; pattern: RegExp; link(id: string): string | undefined; label: string }[] = [
   { name: 'youtube', pattern: /^{%youtube\s*([\w-]{11})\s*%}/, link: (id) => `https://www.youtube.com/watch?v=${id}`, label: 'YouTube' },
@@ -47,14 +56,25 @@ export interface RenderEnv {
   emojiBase: string;
 }
 
+/**
+ * The shortcode at `pos` (`:` included), known or not: the grammar of the emoji rule, which tries it wherever
+ * the inline parser stops, so inside words too (`x:tada:y`), as HedgeDoc's emojify pattern does.
+ * @example readShortcode('x:tada:y', 1) // { name: 'tada', length: 6 }
+ */
+export function readShortcode(src: string, pos: number): { name: string; length: number } | undefined {
+  if (src.charCodeAt(pos) !== 0x3a) return undefined;
+  const m = EMOJI_AT.exec(src.slice(pos, pos + 44));
+  return m ? { name: m[1], length: m[0].length } : undefined;
+}
+
 function emojiRule(state: StateInline, silent: boolean): boolean {
-  if (state.src.charCodeAt(state.pos) !== 0x3a) return false;
-  const m = EMOJI_AT.exec(state.src.slice(state.pos, state.pos + 44));
+  const m = readShortcode(state.src, state.pos);
   if (!m) return false;
-  const name = m[1].toLowerCase();
+  if (!silent) (state as StateInline & ShortcodeListener).onShortcode?.(state.pos, m.length, m.name);
+  const name = m.name.toLowerCase();
   if (!EMOJI.has(name)) return false;
   if (!silent) state.push('hedgedoc_emoji', '', 0).content = name;
-  state.pos += m[0].length;
+  state.pos += m.length;
   return true;
 }
 

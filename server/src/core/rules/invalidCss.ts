@@ -1,4 +1,3 @@
-import { maskCode } from '../text/codeMask';
 import { checkCss } from '../text/cssCheck';
 import type { Fix, SlideRule } from './types';
 
@@ -18,7 +17,7 @@ export const invalidCss: SlideRule = {
   check(ctx) {
     const content = ctx.slide.content;
     if (!/<style/i.test(content)) return;
-    const text = maskCode(content, { comments: true });
+    const text = ctx.slide.info.structure.masked;
     STYLE_OPEN.lastIndex = 0;
     for (let m = STYLE_OPEN.exec(text); m; m = STYLE_OPEN.exec(text)) {
       const cssStart = m.index + m[0].length;

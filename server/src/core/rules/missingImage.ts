@@ -1,5 +1,4 @@
 import { uploadName } from '../render/localImages';
-import { maskCode } from '../text/codeMask';
 import { findHtmlTags } from '../text/htmlTags';
 import { findMarkdownLinks } from '../text/markdownLinks';
 import type { SlideRule, SlideRuleContext } from './types';
@@ -32,9 +31,8 @@ export const missingImage: SlideRule = {
 };
 
 function images(ctx: SlideRuleContext): ImageRef[] {
-  const content = ctx.slide.content;
   const refs: ImageRef[] = [];
-  const text = maskCode(content, { comments: true });
+  const text = ctx.slide.info.structure.masked;
   for (const l of findMarkdownLinks(text)) if (l.image) refs.push({ url: l.url, start: l.urlStart, end: l.urlEnd });
   if (text.indexOf('<') !== -1) {
     for (const tag of findHtmlTags(text)) {

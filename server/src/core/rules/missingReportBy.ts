@@ -1,5 +1,4 @@
 import { editDistance } from '../text/closest';
-import { maskCode } from '../text/codeMask';
 import type { Slide } from '../deck/model';
 import type { DeckRule, DeckRuleContext } from './types';
 import { sectionName } from './sections';
@@ -34,7 +33,7 @@ export const missingReportBy: DeckRule = {
       const name = sectionName(slide);
       if (!name || seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
-      sections.push({ slide, name, text: maskCode(slide.content, { comments: true }) });
+      sections.push({ slide, name, text: slide.info.structure.masked });
     }
     // Decks from before the convention name no reporter anywhere: a missing line is news only in a deck
     // that names them elsewhere. Misspellings are reported either way.

@@ -1,5 +1,4 @@
 import { isKeptUrl } from '../render/sanitizer';
-import { maskCode } from '../text/codeMask';
 import { findHtmlTags } from '../text/htmlTags';
 import { findMarkdownLinks } from '../text/markdownLinks';
 import type { SlideRule, SlideRuleContext } from './types';
@@ -22,7 +21,7 @@ export const relativeUrlWithoutDot: SlideRule = {
   check(ctx) {
     const content = ctx.slide.content;
     if (content.indexOf('](') === -1 && content.indexOf(']:') === -1 && content.indexOf('<') === -1) return;
-    const text = maskCode(content, { comments: true });
+    const text = ctx.slide.info.structure.masked;
     for (const link of findMarkdownLinks(text)) report(ctx, link.url, link.urlStart, link.urlEnd, link.image ? 'image' : 'link');
     for (const tag of findHtmlTags(text)) {
       if (tag.closing) continue;

@@ -1,7 +1,6 @@
 import { HTML_ELEMENTS } from '../data/htmlElements';
 import { isAllowedAttribute, isAllowedTag } from '../render/sanitizer';
 import { isAccidentalTag } from '../text/accidentalTag';
-import { maskCode } from '../text/codeMask';
 import { findHtmlTags, type HtmlAttribute, type HtmlTag } from '../text/htmlTags';
 import type { SlideRuleContext, SlideRule } from './types';
 
@@ -21,7 +20,7 @@ export const strippedHtml: SlideRule = {
   check(ctx) {
     const content = ctx.slide.content;
     if (content.indexOf('<') === -1) return;
-    for (const tag of findHtmlTags(maskCode(content, { comments: true }))) {
+    for (const tag of findHtmlTags(ctx.slide.info.structure.masked)) {
       if (!isAllowedTag(tag.name)) {
         if (HTML_ELEMENTS.has(tag.name) && !namesTheTag(tag, content)) reportTag(ctx, tag, content);
         continue;

@@ -1,6 +1,5 @@
-import type { Deck, Slide } from '../deck/model';
+import type { Deck, Slide, SlideInfo } from '../deck/model';
 import { fileNameDate } from '../text/callDate';
-import { maskCode } from '../text/codeMask';
 import { isTemplateDeck } from './templateDeck';
 import type { DeckRule } from './types';
 
@@ -87,7 +86,7 @@ export const templatePlaceholder: DeckRule = {
 /** The placeholders of one slide, in deck-text offsets and in order. */
 function placeholders(slide: Slide): Found[] {
   let found = bySlide.get(slide.info);
-  if (!found) bySlide.set(slide.info, (found = scan(slide.content)));
+  if (!found) bySlide.set(slide.info, (found = scan(slide.content, slide.info)));
   const base = slide.contentStart;
   return found.length === 0 ? found : found.map((f) => ({ ...f, start: base + f.start, end: base + f.end }));
 }
@@ -98,9 +97,9 @@ function placeholders(slide: Slide): Found[] {
  */
 const bySlide = new WeakMap<object, Found[]>();
 
-function scan(content: string): Found[] {
+function scan(content: string, info: SlideInfo): Found[] {
   if (!NEEDLES.some((n) => content.includes(n))) return [];
-  const text = maskCode(content, { comments: true });
+  const text = info.structure.masked;
   const found: Found[] = [];
   for (const { pattern, hint } of PLACEHOLDERS) {
     pattern.lastIndex = 0;

@@ -1,20 +1,16 @@
 import { EMOJI, isHedgeDocEmoji } from '../data/emoji';
 import { EMOJI_ALIASES } from '../data/emojiAliases';
+import { readShortcode } from '../render/inlineRules';
 import { editDistance } from '../text/closest';
-import { maskCode } from '../text/codeMask';
 import type { Fix, SlideRule } from './types';
-
-const SHORTCODE = /:([a-z0-9_+-]+):/gi;
-/** markdown-it-emoji replaces a shortcode only between spaces, punctuation or line ends (not in `12:30:00`). */
-const BOUNDARY = /[\s\p{P}\p{S}]/u;
-/** Where shortcodes are not text: URLs (linkified or link targets) and HTML tags. */
-const NOT_TEXT = /\bhttps?:\/\/[^\s<>)\]]*|\]\([^)\s]*|<[a-z/!][^>\n]*>/gi;
 
 let names: string[] | undefined;
 
 /**
  * `:name:` that HedgeDoc does not render: only emojify.js 1.1.0's 881 names are images, the rest stay literal
  * text on the slide. Suggests the closest names (`:tade:` → `:tada:`) and known stand-ins (`:thinking:` → `:confused:`).
+ * The shortcodes are the ones the renderer's emoji rule reads (see the slide's structure): none in code, HTML,
+ * comments or link targets, and inside words as well (`x:tade:y`), where a known name would be an image.
  */
 export const unknownEmoji: SlideRule = {
   name: 'unknown-emoji',
@@ -23,15 +19,15 @@ export const unknownEmoji: SlideRule = {
   scope: 'slide',
   check(ctx) {
     const content = ctx.slide.content;
-    if (content.indexOf(':') === -1) return;
-    const unknown = candidates(content);
-    if (unknown.length === 0) return;
-    // Masking is the costly part, and most slides use only known emoji: mask only when something is unknown.
-    const text = maskCode(content, { comments: true }).replace(NOT_TEXT, (m) => ' '.repeat(m.length));
-    for (const { start, end, name } of unknown) {
-      if (text.slice(start, end) !== content.slice(start, end)) continue;
+    // The inline parse is the costly part, and most slides use only known emoji: parse only when something is unknown.
+    if (!hasUnknown(content)) return;
+    for (const { start, end, name } of ctx.slide.info.structure.shortcodes) {
+      // Names without a letter are times and ratios (`12:30:00`, `1:2:3`), not attempts at an emoji.
+      if (isHedgeDocEmoji(name) || !/[a-z]/i.test(name)) continue;
       const shortcode = content.slice(start, end);
-      const suggestions = suggest(name.toLowerCase());
+      const suggestions = suggestOnce(name.toLowerCase());
+      // Glued to a word (`ECO:DIGIT:`), an unknown name is prose unless it is one edit from a real one (`x:tade:`).
+      if (/[\p{L}\p{N}]/u.test(content[start - 1] ?? '') && !suggestions.some((n) => editDistance(name.toLowerCase(), n, 1) <= 1)) continue;
       const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to :${s}:`, edits: [{ start, end, newText: `:${s}:` }] }));
       const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `:${s}:`).join(', ')}?` : '';
       ctx.report({ start, end, message: `HedgeDoc does not know the emoji shortcode "${shortcode}", so the audience sees it as plain text.${hint}`, fixes });
@@ -39,27 +35,25 @@ export const unknownEmoji: SlideRule = {
   },
 };
 
-/** Shortcodes in the raw text whose name HedgeDoc does not know. */
-function candidates(content: string): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
-  SHORTCODE.lastIndex = 0;
-  for (let m = SHORTCODE.exec(content); m; m = SHORTCODE.exec(content)) {
-    const end = m.index + m[0].length;
-    if (!isShortcode(content, m.index, end, m[1])) continue;
-    // The closing colon may open the next shortcode (`:a::b:`).
-    SHORTCODE.lastIndex = end - 1;
-    if (isHedgeDocEmoji(m[1])) continue;
-    SHORTCODE.lastIndex = end;
-    out.push({ start: m.index, end, name: m[1] });
+/** Whether any `:` of the text starts a shortcode with an unknown name that has a letter. */
+function hasUnknown(content: string): boolean {
+  for (let at = content.indexOf(':'); at !== -1; at = content.indexOf(':', at + 1)) {
+    const s = readShortcode(content, at);
+    if (s && !isHedgeDocEmoji(s.name) && /[a-z]/i.test(s.name)) return true;
   }
-  return out;
+  return false;
 }
 
-function isShortcode(text: string, start: number, end: number, name: string): boolean {
-  if (!/[a-z]/i.test(name)) return false;
-  const before = text[start - 1];
-  const after = text[end];
-  return (before === undefined || BOUNDARY.test(before)) && (after === undefined || BOUNDARY.test(after));
+/** Suggestions by name: a slide can repeat one unknown name thousands of times, and each search reads every name. */
+const suggested = new Map<string, string[]>();
+
+function suggestOnce(name: string): string[] {
+  let found = suggested.get(name);
+  if (!found) {
+    if (suggested.size >= 1000) suggested.clear();
+    suggested.set(name, (found = suggest(name)));
+  }
+  return found;
 }
 
 /**

@@ -11,7 +11,7 @@ export interface LineContext {
   readonly after: string;
   /** Inside the YAML of a front matter (recognised or not). */
   readonly inFrontMatter: boolean;
-  /** Inside a fenced code block (not on its fence lines). */
+  /** Inside code as markdown-it reads the slide: a fenced block (not on its fence lines) or indented code. */
   readonly inFence: boolean;
 }
 
@@ -41,19 +41,17 @@ export function lineContext(deck: Deck, offset: number): LineContext {
 }
 
 function inFenceBody(deck: Deck, lineStart: number): boolean {
-  const fences = deck.fences;
-  let lo = 0;
-  let hi = fences.length - 1;
-  // Fences are in document order: binary search for the last one starting before this line.
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (fences[mid].start < lineStart) lo = mid + 1;
-    else hi = mid - 1;
+  const slide = deck.slideAt(lineStart);
+  const at = lineStart - slide.contentStart;
+  if (at < 0) return false;
+  for (const b of slide.info.structure.blocks) {
+    if (b.kind === 'html' || at < b.start || at > b.end) continue;
+    if (b.kind === 'code') return true;
+    // Inside a fence: below its opening line, and above its closing line if it has one.
+    const closingLine = slide.content.lastIndexOf('\n', b.end - 1) + 1;
+    return at > b.start && (b.closed ? at < closingLine : true);
   }
-  const f = fences[hi];
-  if (!f) return false;
-  const closingLineStart = deck.text.lastIndexOf('\n', f.end - 1) + 1;
-  return lineStart > f.start && (lineStart < closingLineStart || (!f.closed && lineStart <= f.end));
+  return false;
 }
 
 /** Whether the line before `lineStart` is blank (or there is none). */
