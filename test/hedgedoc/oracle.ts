@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { loginCookie as login } from './login';
 
 export const ROOT = join(__dirname, '../..');
 const SCRIPTS = process.env.HEDGEDOC_ORACLE ?? join(ROOT, '../shared/hedgedoc');
@@ -83,19 +84,8 @@ export async function createNote(markdown: string | Buffer, cookie?: string): Pr
 }
 
 /** Registers (or re-uses) an email account and returns its logged-in session cookie. */
-export async function loginCookie(email: string, password: string): Promise<string> {
-  const body = new URLSearchParams({ email, password });
-  const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-  await fetch(`${BASE}/register`, { method: 'POST', body, headers, redirect: 'manual' });
-  // A server busy right after a restart (an earlier test restarts it) can refuse one login: try a few times.
-  for (let attempt = 1; ; attempt++) {
-    const res = await fetch(`${BASE}/login`, { method: 'POST', body, headers, redirect: 'manual' });
-    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('connect.sid='));
-    const me = cookie ? ((await (await fetch(`${BASE}/me`, { headers: { cookie } })).json()) as { status: string }) : undefined;
-    if (cookie && me?.status === 'ok') return cookie;
-    if (attempt === 5) throw new Error(cookie ? 'login failed' : 'login gave no session cookie');
-    await new Promise((r) => setTimeout(r, 500));
-  }
+export function loginCookie(email: string, password: string): Promise<string> {
+  return login(BASE, email, password);
 }
 
 /** A tiny valid PNG (1x1) with a marker in a text chunk, so each test image is distinct. */

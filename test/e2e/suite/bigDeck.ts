@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { syntheticDeck } from '../../syntheticDeck';
-import { openInEditor, slideSymbols, waitFor, waitForDeckLanguage, workspaceUri } from './helpers';
+import { afterEach, before } from 'mocha';
+import { activateExtension, closeAllEditors, openInEditor, slideSymbols, waitFor, waitForDeckLanguage, workspaceUri } from './helpers';
 
 export const BIG_DECK = 'community-call/synthetic-10k.md';
 /** The slide the tests type into, half-way down. */
@@ -52,4 +53,21 @@ async function restoreBigDeck(): Promise<void> {
   } else if (!doc && (!fs.existsSync(uri.fsPath) || fs.readFileSync(uri.fsPath, 'utf8') !== original)) {
     fs.writeFileSync(uri.fsPath, original);
   }
+}
+
+/**
+ * The hooks of a suite that types into the 10,000-slide deck: the extension (and VS Code's own Markdown
+ * extension, whose start-up must not be timed as ours) started first, the deck put back after each test.
+ */
+export function bigDeckSuiteHooks(): void {
+  before(async () => {
+    await activateExtension();
+    await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
+  });
+  afterEach(async function () {
+    // Reverting the 10,000-slide deck waits for the editor and the server to catch up with it.
+    this.timeout(180_000);
+    await revertBigDeck();
+    await closeAllEditors();
+  });
 }

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import * as vscode from 'vscode';
 import { askDriver, hasDriver, screenshot, type WebviewQueryAnswer } from './bridge';
 import { activateExtension } from './helpers';
+import { loginCookie } from '../../hedgedoc/login';
 
 export const BASE = process.env.SCS_E2E_HEDGEDOC_URL?.replace(/\/$/, '');
 export const SECONDS = Number(process.env.SCS_E2E_HEDGEDOC_SECONDS ?? 20);
@@ -86,18 +87,8 @@ export async function download(id: string): Promise<string> {
 }
 
 /** Registers (or re-uses) an email account and returns its session cookie; HedgeDoc names it `email`'s local part. */
-export async function ownerCookie(email: string, password: string): Promise<string> {
-  const body = new URLSearchParams({ email, password });
-  const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-  await fetch(`${BASE}/register`, { method: 'POST', body, headers, redirect: 'manual' });
-  for (let attempt = 1; ; attempt++) {
-    const res = await fetch(`${BASE}/login`, { method: 'POST', body, headers, redirect: 'manual' });
-    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('connect.sid='));
-    const me = cookie ? ((await (await fetch(`${BASE}/me`, { headers: { cookie } })).json()) as { status?: string }) : undefined;
-    if (cookie && me?.status === 'ok') return cookie;
-    if (attempt === 5) throw new Error('could not log in to HedgeDoc');
-    await new Promise((r) => setTimeout(r, 500));
-  }
+export function ownerCookie(email: string, password: string): Promise<string> {
+  return loginCookie(BASE!, email, password);
 }
 
 /** How often the whitespace-separated word `token` occurs in `text`. */

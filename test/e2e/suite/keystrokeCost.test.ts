@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { afterEach, before, describe, it } from 'mocha';
+import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { BIG_DECK_TITLE, openBigDeck, revertBigDeck } from './bigDeck';
+import { BIG_DECK_TITLE, bigDeckSuiteHooks, openBigDeck } from './bigDeck';
 import { hasDriver, queryWebview } from './bridge';
-import { activateExtension, closeAllEditors, type DeckApi, openDeck } from './helpers';
+import { activateExtension, type DeckApi, openDeck } from './helpers';
 import { recordFigure } from './latency';
 import { DECK, moveCursorTo, openPreviewBeside, SLIDES } from './previewHelpers';
 
@@ -73,16 +73,7 @@ function kib(bytes: number): string {
 }
 
 describe('keystroke cost in the real editor', () => {
-  before(async () => {
-    await activateExtension();
-    await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
-  });
-  afterEach(async function () {
-    // Reverting the 10,000-slide deck waits for the editor and the server to catch up with it.
-    this.timeout(180_000);
-    await revertBigDeck();
-    await closeAllEditors();
-  });
+  bigDeckSuiteHooks();
 
   it('one keystroke on the 10,000-slide deck with the preview open moves at most 10 KiB between extension and server', async function () {
     this.timeout(240_000);

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { afterEach, before, describe, it } from 'mocha';
+import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { hasDriver, queryWebview, screenshot, timeUntilWebviewShows } from './bridge';
-import { activateExtension, closeAllEditors, codeOf, openDeck, ourDiagnostics, waitForDiagnostics } from './helpers';
+import { codeOf, openDeck, ourDiagnostics, waitForDiagnostics } from './helpers';
 import { latencyRounds, recordLatency } from './latency';
-import { BIG_DECK_PLACEHOLDER, BIG_DECK_TITLE, openBigDeck, revertBigDeck } from './bigDeck';
+import { BIG_DECK_PLACEHOLDER, BIG_DECK_TITLE, bigDeckSuiteHooks, openBigDeck } from './bigDeck';
 import { DECK, moveCursorTo, openPreviewBeside, SLIDES } from './previewHelpers';
 
 /**
@@ -73,18 +73,7 @@ const DECKS: LatencyDeck[] = [
 ];
 
 describe('latency in the real editor', () => {
-  before(async () => {
-    await activateExtension();
-    // VS Code's own Markdown extension starts on the first Markdown file too; timing keystrokes while it
-    // starts would time its start-up, not ours.
-    await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
-  });
-  afterEach(async function () {
-    // Reverting the 10,000-slide deck waits for the editor and the server to catch up with it.
-    this.timeout(180_000);
-    await revertBigDeck();
-    await closeAllEditors();
-  });
+  bigDeckSuiteHooks();
 
   for (const deck of DECKS) {
     const big = deck.suffix !== '';

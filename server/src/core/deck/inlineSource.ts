@@ -3,6 +3,7 @@
  * container prefixes (`> `, list indentation) and outer blanks removed, and keeps no positions; each line of
  * that text is still a stretch of one source line, which this finds, so offsets in `content` map back.
  */
+import { lastAtOrBefore } from '../text/lineIndex';
 
 /** The source lines of the parsed text: offsets of each line's start, first non-blank and end (markdown-it's own arrays). */
 export interface SourceLines {
@@ -32,14 +33,7 @@ export function mapInline(lines: SourceLines, content: string, firstLine: number
     at = nl + 1;
   }
   return (offset) => {
-    // The last line starting at or before `offset`.
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, offset);
     return sources[lo] < 0 ? -1 : sources[lo] + (offset - starts[lo]);
   };
 }

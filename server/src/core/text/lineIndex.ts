@@ -33,15 +33,7 @@ export class LineIndex {
 
   /** Line (0-based) that holds `offset`. */
   lineAt(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.lineStarts, offset);
   }
 
   positionAt(offset: number): Position {
@@ -78,4 +70,20 @@ export class LineIndex {
 /** HedgeDoc's clients only ever see LF line breaks. */
 export function normaliseLineBreaks(text: string): string {
   return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Index of the last of ascending `starts` that is at or before `offset` (0 when none is): which line, or which
+ * stretch, holds an offset.
+ * @example lastAtOrBefore([0, 4, 9], 5) // 1
+ */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
