@@ -12,8 +12,13 @@ interface HighlightJs {
   highlight(code: string, options: { language: string; ignoreIllegals: boolean }): { value: string };
   highlightAuto(code: string): { value: string };
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const hljs = require('highlight.js') as HighlightJs;
+let loaded: HighlightJs | undefined;
+/** highlight.js registers its ~190 grammars when loaded (tens of ms): only decks with code pay for it. */
+function hljs(): HighlightJs {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require('highlight.js') as HighlightJs;
+  return loaded;
+}
 
 /** Fences HedgeDoc draws as diagrams: never coloured. */
 const NOT_COLOURED = new Set(['mermaid', 'abc', 'graphviz', 'sequence', 'flow']);
@@ -32,7 +37,7 @@ let names: Set<string> | undefined;
  * @example prepareCodeColours() // later colourCode(…, 'js') costs only the guess itself
  */
 export function prepareCodeColours(): void {
-  hljs.highlightAuto('x');
+  hljs().highlightAuto('x');
 }
 
 /**
@@ -42,7 +47,7 @@ export function prepareCodeColours(): void {
  */
 export function colourCode(code: string, lang: string): string | undefined {
   if (!lang || NOT_COLOURED.has(lang)) return undefined;
-  names ??= new Set(hljs.listLanguages());
-  if (names.has(lang)) return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
-  return code.length <= GUESS_MAX_CHARS ? hljs.highlightAuto(code).value : undefined;
+  names ??= new Set(hljs().listLanguages());
+  if (names.has(lang)) return hljs().highlight(code, { language: lang, ignoreIllegals: true }).value;
+  return code.length <= GUESS_MAX_CHARS ? hljs().highlightAuto(code).value : undefined;
 }
