@@ -3,30 +3,16 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORE_ALIAS, imsizeDetectors } from './esbuild-shared.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-// markdown-it-imsize loads its size detectors with require('./types/' + name), which esbuild cannot map to
-// files; spell the five out.
-const imsizeDetectors = {
-  name: 'imsize-detectors',
-  setup(build) {
-    build.onLoad({ filter: /markdown-it-imsize[\\/]lib[\\/]imsize[\\/](detector|index)\.js$/ }, (args) => {
-      const list = ['bmp', 'gif', 'jpg', 'png', 'tiff'].map((t) => `${t}: require('./types/${t}')`).join(', ');
-      const src = readFileSync(args.path, 'utf8').replace("require('./types/' + type)", `({ ${list} })[type]`);
-      return { contents: src, loader: 'js' };
-    });
-  },
-};
-
 const common = {
   bundle: true,
-  // css-tree's ESM build reads its data through createRequire(import.meta.url), which is undefined in a CJS
-  // bundle; its CJS build bundles cleanly.
-  alias: { 'css-tree': './node_modules/css-tree/cjs/index.cjs' },
+  alias: CORE_ALIAS,
   plugins: [imsizeDetectors],
   platform: 'node',
   format: 'cjs',

@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORE_ALIAS, imsizeDetectors } from '../esbuild-shared.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SUITE_OUT = join(ROOT, 'out', 'test', 'e2e', 'suite');
@@ -28,6 +29,9 @@ export async function buildSuite() {
     logLevel: 'warning',
     // playwright-core drives HedgeDoc's web editor from a live-note test; it cannot be bundled.
     external: ['vscode', 'mocha', 'playwright-core'],
+    // Some tests read decks with the core itself.
+    alias: CORE_ALIAS,
+    plugins: [imsizeDetectors],
     absWorkingDir: ROOT,
   });
   return SUITE_INDEX;
