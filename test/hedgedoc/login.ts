@@ -10,7 +10,8 @@ export async function loginCookie(base: string, email: string, password: string)
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(`${base}/login`, { method: 'POST', body, headers, redirect: 'manual' });
     const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('connect.sid='));
-    const me = cookie ? ((await (await fetch(`${base}/me`, { headers: { cookie } })).json()) as { status?: string }) : undefined;
+    // A busy server answers with text, not JSON: that attempt failed.
+    const me = cookie ? ((await fetch(`${base}/me`, { headers: { cookie } }).then((r) => r.json()).catch(() => undefined)) as { status?: string } | undefined) : undefined;
     if (cookie && me?.status === 'ok') return cookie;
     if (attempt === 5) throw new Error(cookie ? 'login to HedgeDoc failed' : 'HedgeDoc login gave no session cookie');
     await new Promise((r) => setTimeout(r, 500));

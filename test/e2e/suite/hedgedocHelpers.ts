@@ -55,7 +55,8 @@ export async function startHedgeDoc(): Promise<void> {
 export async function hedgedocReady(timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const health = await fetch(`${BASE}/_health`).then((r) => r.json() as Promise<{ ready?: boolean }>, () => undefined);
+    // A server still starting answers "I'm busy right now" as text: not ready yet.
+    const health = await fetch(`${BASE}/_health`).then((r) => r.json() as Promise<{ ready?: boolean }>).catch(() => undefined);
     if (health && health.ready !== false) return;
     await new Promise((r) => setTimeout(r, 250));
   }
