@@ -38,22 +38,29 @@ export interface FoundTemplate {
   readonly configuredUnreadable?: string;
 }
 
+/** Reads the candidates in order and stops at the first readable one. */
 export async function findTemplate(place: TemplatePlace): Promise<FoundTemplate> {
   const files = templateCandidates(place);
-  return pick(place, files, await Promise.all(files.map(readSmall)));
+  for (let i = 0; i < files.length; i++) {
+    const text = await readSmall(files[i]);
+    if (text !== undefined) return found(place, i, text, files[i]);
+  }
+  return found(place, files.length);
 }
 
 /** For the CLI, which works synchronously. */
 export function findTemplateSync(place: TemplatePlace): FoundTemplate {
   const files = templateCandidates(place);
-  return pick(place, files, files.map(readSmallSync));
+  for (let i = 0; i < files.length; i++) {
+    const text = readSmallSync(files[i]);
+    if (text !== undefined) return found(place, i, text, files[i]);
+  }
+  return found(place, files.length);
 }
 
-function pick(place: TemplatePlace, files: string[], texts: (string | undefined)[]): FoundTemplate {
-  const configuredUnreadable = place.configured && texts[0] === undefined ? place.configured : undefined;
-  const at = texts.findIndex((t) => t !== undefined);
-  if (at === -1) return { text: BUILTIN_TEMPLATE, configuredUnreadable };
-  return { text: texts[at] as string, file: files[at], configuredUnreadable };
+/** The template read from candidate `at` (none: the built-in one); the configured path is candidate 0. */
+function found(place: TemplatePlace, at: number, text = BUILTIN_TEMPLATE, file?: string): FoundTemplate {
+  return { text, file, configuredUnreadable: place.configured && at > 0 ? place.configured : undefined };
 }
 
 async function readSmall(file: string): Promise<string | undefined> {
