@@ -45,7 +45,9 @@ describe('live HedgeDoc note', function () {
     await waitForDeckLanguage(editor.document);
     other = await LiveNote.open(new HedgeDocClient(BASE!, { allowPrivate: true }), id, { allowPrivate: true });
     const sentAt = new Map<string, number>();
+    let received = 0;
     other.on('change', (op: TextOperation) => {
+      received++;
       const now = performance.now();
       for (const r of toReplacements(op)) for (const m of r.text.matchAll(/⟦(V\d+)⟧/g)) recordLatency('hedgedoc-keystroke-to-other-client', now - (sentAt.get(m[1]) ?? now));
     });
@@ -72,5 +74,7 @@ describe('live HedgeDoc note', function () {
       return (await (await fetch(`${BASE}/${id}/download`)).text()) === live.text ? true : undefined;
     }, 30_000);
     for (const t of tokens) assert.equal(live.text.split(`⟦${t}⟧`).length, 2, `${t} appears exactly once`);
+    const sent = tokens.filter((t) => t.startsWith('O')).length;
+    console.log(`[hedgedoc] convergence over ${SECONDS}s: ${tokens.length - sent} VS Code edits, ${sent} operations sent by the other client and ${received} received by it, final length ${live.text.length}`);
   });
 });

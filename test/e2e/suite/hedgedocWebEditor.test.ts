@@ -28,6 +28,8 @@ interface CodeMirror {
   getOption(name: string): unknown;
   posFromIndex(i: number): unknown;
   setCursor(pos: unknown): void;
+  getCursor(): unknown;
+  indexFromPos(pos: unknown): number;
   focus(): void;
   on(event: 'change', f: (cm: CodeMirror, change: { text: string[] }) => void): void;
 }
@@ -143,7 +145,14 @@ describe('live HedgeDoc note with HedgeDoc\'s web editor', function () {
     for (const [token, at] of vscodeSentAt) if (seen[token] !== undefined) recordLatency('hedgedoc-vscode-to-web-editor', seen[token] - at);
     console.log(`[hedgedoc] web editor convergence over ${SECONDS}s: ${vscodeEdits} VS Code edits, ${webKeys} web-editor keystrokes (${tokens.length - vscodeEdits} markers), final length ${final.length}`);
 
-    // The web editor's caret is in the note: the extension shows it with the web user's (guest) name.
+    // The web editor's caret is in the note: the extension shows it with the web user's (guest) name. VS Code
+    // draws only the lines in view, and after a minute of typing the caret may be far down: bring it into view.
+    const caret = doc.positionAt(await page.evaluate(() => {
+      const cm = (document.querySelector('.CodeMirror') as { CodeMirror: CodeMirror }).CodeMirror;
+      return cm.indexFromPos(cm.getCursor());
+    }));
+    const shown = await vscode.window.showTextDocument(doc, { preview: false });
+    shown.revealRange(new vscode.Range(caret, caret), vscode.TextEditorRevealType.InCenter);
     const texts = await decorationShows('Guest ');
     assert.ok(texts.some((t) => /Guest \w+/.test(t)), JSON.stringify(texts));
     await page.close();

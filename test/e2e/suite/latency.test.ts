@@ -3,6 +3,7 @@ import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { hasDriver, queryWebview, screenshot, timeUntilWebviewShows } from './bridge';
 import { codeOf, openDeck, ourDiagnostics, waitForDiagnostics } from './helpers';
+import { profiled } from './cpuProfile';
 import { latencyRounds, recordLatency } from './latency';
 import { BIG_DECK_PLACEHOLDER, BIG_DECK_TITLE, bigDeckSuiteHooks, openBigDeck } from './bigDeck';
 import { DECK, moveCursorTo, openPreviewBeside, SLIDES } from './previewHelpers';
@@ -88,31 +89,33 @@ describe('latency in the real editor', () => {
       await waitForDiagnostics(doc.uri, placeholderAt(todoAt()), big ? 60_000 : 15_000);
       placeCursor(editor, new vscode.Position(line, 0));
       const metric = `keystroke-to-diagnostics${deck.suffix}`;
-      for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
-        // Each keystroke shifts the @todo placeholder right by one: the diagnostic for that column proves
-        // the server linted this very version.
-        let edited = 0;
-        const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-          if (e.document === doc && !edited) edited = Date.now();
-        });
-        const t0 = Date.now();
-        await keystroke('x');
-        sub.dispose();
-        const accept = placeholderAt(todoAt());
-        const [inEditor, event] = await Promise.all([
-          waitUntil(() => accept(ourDiagnostics(doc.uri)), 5000),
-          waitForDiagnostics(doc.uri, accept, 5000).then(() => Date.now()),
-        ]);
-        // The editor has the diagnostics (squiggles, Problems) once they are in the extension's collection;
-        // VS Code's public change event fires a fixed 50 ms later (it debounces its own event).
-        recordLatency(sample(metric, i), inEditor - t0);
-        recordLatency(sample(`keystroke-to-diagnostics-event${deck.suffix}`, i), event - t0);
-        // Where the time went: reaching the extension host (the editor's part), then the server and back.
-        if (i >= WARM_UP && edited) {
-          recordLatency(`diagnostics${deck.suffix}: keystroke to edit event`, edited - t0);
-          recordLatency(`diagnostics${deck.suffix}: edit event to diagnostics`, inEditor - edited);
+      await profiled(metric, async () => {
+        for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
+          // Each keystroke shifts the @todo placeholder right by one: the diagnostic for that column proves
+          // the server linted this very version.
+          let edited = 0;
+          const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+            if (e.document === doc && !edited) edited = Date.now();
+          });
+          const t0 = Date.now();
+          await keystroke('x');
+          sub.dispose();
+          const accept = placeholderAt(todoAt());
+          const [inEditor, event] = await Promise.all([
+            waitUntil(() => accept(ourDiagnostics(doc.uri)), 5000),
+            waitForDiagnostics(doc.uri, accept, 5000).then(() => Date.now()),
+          ]);
+          // The editor has the diagnostics (squiggles, Problems) once they are in the extension's collection;
+          // VS Code's public change event fires a fixed 50 ms later (it debounces its own event).
+          recordLatency(sample(metric, i), inEditor - t0);
+          recordLatency(sample(`keystroke-to-diagnostics-event${deck.suffix}`, i), event - t0);
+          // Where the time went: reaching the extension host (the editor's part), then the server and back.
+          if (i >= WARM_UP && edited) {
+            recordLatency(`diagnostics${deck.suffix}: keystroke to edit event`, edited - t0);
+            recordLatency(`diagnostics${deck.suffix}: edit event to diagnostics`, inEditor - edited);
+          }
         }
-      }
+      });
     });
 
     it(`keystroke → preview updated${deck.suffix}`, async function () {
@@ -126,19 +129,21 @@ describe('latency in the real editor', () => {
       await keystroke(' ');
       const letters = 'abcdefghijklmnopqrstuvwxyz';
       const metric = `keystroke-to-preview${deck.suffix}`;
-      for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
-        const c = letters[i % letters.length];
-        typed += c;
-        const { ms, t0, timing } = await timeUntilWebviewShows(SLIDES, `${deck.previewText}${typed}`, () => keystroke(c));
-        recordLatency(sample(metric, i), ms);
-        // Where the time went, from the preview's own stamps of the render it applied.
-        if (i >= WARM_UP && timing?.changedAt && timing.postedAt && timing.receivedAt && timing.patchedAt) {
-          recordLatency(`preview${deck.suffix}: keystroke to edit event`, timing.changedAt - t0);
-          recordLatency(`preview${deck.suffix}: render request`, timing.request ?? 0);
-          recordLatency(`preview${deck.suffix}: post to webview`, timing.receivedAt - timing.postedAt);
-          recordLatency(`preview${deck.suffix}: patch`, timing.patchedAt - timing.receivedAt);
+      await profiled(metric, async () => {
+        for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
+          const c = letters[i % letters.length];
+          typed += c;
+          const { ms, t0, timing } = await timeUntilWebviewShows(SLIDES, `${deck.previewText}${typed}`, () => keystroke(c));
+          recordLatency(sample(metric, i), ms);
+          // Where the time went, from the preview's own stamps of the render it applied.
+          if (i >= WARM_UP && timing?.changedAt && timing.postedAt && timing.receivedAt && timing.patchedAt) {
+            recordLatency(`preview${deck.suffix}: keystroke to edit event`, timing.changedAt - t0);
+            recordLatency(`preview${deck.suffix}: render request`, timing.request ?? 0);
+            recordLatency(`preview${deck.suffix}: post to webview`, timing.receivedAt - timing.postedAt);
+            recordLatency(`preview${deck.suffix}: patch`, timing.patchedAt - timing.receivedAt);
+          }
         }
-      }
+      });
       assert.ok(editor.document.getText().includes(`${deck.previewText}${typed}`));
       if (!big) await screenshot('preview-latency-done');
     });
