@@ -6,9 +6,10 @@
 import type { DeckFrame, RenderedSlideDto } from '../../server/src/protocol';
 import type { FromWebview, PreviewState, SlidePosition, ToWebview } from '../../client/src/preview/messages';
 import { clampPosition, planPatch, type Shown } from '../../client/src/preview/patchPlan';
+import { applyFrameChange } from '../../server/src/frameChange';
 import { NotesPanel } from './notes';
 import type { Reveal3 } from './reveal3';
-import { applyStyles, markCursor, patch, rebuild } from './slidesDom';
+import { applyStyles, hasNewBackground, markCursor, patch, rebuild } from './slidesDom';
 
 declare const Reveal: Reveal3;
 declare function acquireVsCodeApi(): { postMessage(msg: FromWebview): void; getState(): unknown; setState(s: PreviewState): void };
@@ -22,6 +23,9 @@ const notes = new NotesPanel($('scs-notes'), $('scs-notes-body'), $('scs-timer')
 let state: PreviewState | undefined = vscode.getState() as PreviewState | undefined;
 const table = new Map<string, RenderedSlideDto>();
 let shown: (Shown & { version: number }) | undefined;
+/** The frame of the last render applied, which the next one may come as a change to. */
+let held: { seq: number; frame: DeckFrame } | undefined;
+let askedForAll = false;
 let revealReady = false;
 let optionsKey = '';
 /** Set while we move reveal ourselves, so the resulting event is tagged as not the reader's move. */
@@ -71,24 +75,30 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   if (shown && msg.version < shown.version) return; // an answer for an older document version
   const received = Date.now();
   const t0 = performance.now();
+  const frame = msg.frame ?? (msg.change && held && held.seq === msg.base ? applyFrameChange(held.frame, msg.change) : undefined);
   for (const s of msg.slides) table.set(s.hash, s);
-  if (msg.frame.hashes.some((hash) => !table.has(hash))) {
-    // The extension thought we held slides we do not (a restart raced a render): ask for everything.
+  if (!frame || frame.hashes.some((hash) => !table.has(hash))) {
+    // The extension thought we held a frame or slides we do not (a restart raced a render): ask for everything,
+    // once until a whole frame comes.
     table.clear();
     shown = undefined;
-    post({ type: 'ready' });
+    held = undefined;
+    if (msg.frame || !askedForAll) post({ type: 'ready' });
+    askedForAll = true;
     return;
   }
-  const plan = planPatch(shown, msg.frame);
+  askedForAll = false;
+  held = { seq: msg.seq, frame };
+  const plan = planPatch(shown, frame);
   const before = revealReady ? indices() : state?.position ?? { h: 0, v: 0, f: -1 };
   let touched: HTMLElement[] = [];
-  if (plan.kind === 'rebuild') rebuild(slidesEl, msg.frame, table);
+  if (plan.kind === 'rebuild') rebuild(slidesEl, frame, table);
   else touched = patch(slidesEl, plan.changed, table);
-  const keep = new Set(msg.frame.hashes);
+  const keep = new Set(frame.hashes);
   for (const hash of table.keys()) if (!keep.has(hash)) table.delete(hash);
-  shown = { hashes: msg.frame.hashes, columns: msg.frame.columns, version: msg.version };
-  applyFrame(msg.frame);
-  const options = revealOptions(msg.frame);
+  shown = { hashes: frame.hashes, columns: frame.columns, version: msg.version };
+  applyFrame(frame);
+  const options = revealOptions(frame);
   if (!revealReady) startReveal(options, before);
   else if (plan.kind === 'rebuild' || JSON.stringify(options) !== optionsKey) refresh(options, before);
   else if (touched.length > 0) refreshSlides(touched);
@@ -142,7 +152,16 @@ function refresh(options: Record<string, unknown>, at: SlidePosition): void {
 function refreshSlides(sections: HTMLElement[]): void {
   applying = true;
   try {
-    for (const section of sections) Reveal.syncSlide(section);
+    for (const section of sections) {
+      // syncSlide also restyles every slide's background (slow on a long deck): only for a changed background.
+      if (hasNewBackground(section)) {
+        Reveal.syncSlide(section);
+        continue;
+      }
+      Reveal.syncFragments(section);
+      // reveal loads media only on the slides near the current one, which it shows.
+      if (section.style.display !== 'none') Reveal.loadSlide(section);
+    }
     // A deck `style` on a section replaces reveal's inline layout; let it place the slides again.
     Reveal.layout();
   } finally {

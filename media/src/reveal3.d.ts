@@ -12,6 +12,8 @@ export interface Reveal3 {
   configure(options: Record<string, unknown>): void;
   sync(): void;
   syncSlide(slide: HTMLElement): void;
+  syncFragments(slide: HTMLElement): void;
+  loadSlide(slide: HTMLElement): void;
   layout(): void;
   slide(h: number, v?: number, f?: number): void;
   getIndices(slide?: HTMLElement): RevealIndices;

@@ -11,6 +11,12 @@ const CURSOR_CLASS = 'scs-cursor';
 
 /** The attributes each section got from its deck comment, so a patch can take exactly those back. */
 const deckAttributes = new WeakMap<HTMLElement, Record<string, string>>();
+/** Sections whose last fill changed a `data-background…` attribute: reveal must rebuild their background. */
+const backgroundChanged = new WeakSet<HTMLElement>();
+
+export function hasNewBackground(section: HTMLElement): boolean {
+  return backgroundChanged.has(section);
+}
 
 export function sectionFor(slide: RenderedSlideDto | undefined, index: number): HTMLElement {
   const section = document.createElement('section');
@@ -39,6 +45,8 @@ export function fill(section: HTMLElement, slide: RenderedSlideDto | undefined, 
     else section.setAttribute(name, value);
   }
   if ('style' in before && !('style' in after)) section.style.cssText = '';
+  if (backgroundKey(before) !== backgroundKey(after)) backgroundChanged.add(section);
+  else backgroundChanged.delete(section);
   deckAttributes.set(section, after);
   section.innerHTML = slide ? slide.html + notesMarkup(slide) : '<p class="scs-missing">…</p>';
   section.dataset.scsIndex = String(index);
@@ -47,6 +55,10 @@ export function fill(section: HTMLElement, slide: RenderedSlideDto | undefined, 
 
 function notesMarkup(slide: RenderedSlideDto): string {
   return slide.notes === undefined ? '' : `<aside class="notes">${slide.notes}</aside>`;
+}
+
+function backgroundKey(attributes: Record<string, string>): string {
+  return JSON.stringify(Object.entries(attributes).filter(([name]) => name.startsWith('data-background')).sort());
 }
 
 function classes(value: string | undefined): string[] {

@@ -106,23 +106,33 @@ async function answer(page, o, req) {
 }
 
 /**
- * Elements matching a selector in whichever frame has them (a webview is nested iframes). The frame that
- * answered last is asked first: evaluating in every workbench frame is slow on a busy machine.
+ * Elements matching a selector in whichever frame has them (a webview is nested iframes): how many, and the
+ * texts of the first few plus every one that includes `text` (a 10,000-slide preview's texts are a megabyte,
+ * too slow to send on a busy machine). The frame that answered last is asked first: evaluating in every
+ * workbench frame is slow on a busy machine.
  */
 let lastFrame;
-async function findInFrames(page, selector) {
+async function findInFrames(page, selector, text) {
   const frames = page.frames();
   const ordered = lastFrame && frames.includes(lastFrame) ? [lastFrame, ...frames.filter((f) => f !== lastFrame)] : frames;
   for (const f of ordered) {
     try {
       // A frame that never runs script (one being torn down, say) must not stall the whole query.
       const found = await Promise.race([
-        f.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector),
+        f.evaluate(({ sel, text }) => {
+          const all = document.querySelectorAll(sel);
+          const texts = [];
+          for (const e of all) {
+            const t = e.textContent ?? '';
+            if (texts.length < 20 || (text !== undefined && t.includes(text))) texts.push(t);
+          }
+          return { count: all.length, texts };
+        }, { sel: selector, text }),
         new Promise((_, reject) => setTimeout(() => reject(new Error('frame did not answer')), 3000)),
       ]);
-      if (found.length) {
+      if (found.count) {
         lastFrame = f;
-        return { frame: f, texts: found };
+        return { frame: f, count: found.count, texts: found.texts };
       }
     } catch { /* frame navigating or cross-origin hiccup: try the others */ }
   }
@@ -133,12 +143,13 @@ async function webviewQuery(page, req) {
   const deadline = Date.now() + req.timeoutMs;
   let last;
   for (;;) {
-    last = await findInFrames(page, req.selector);
+    last = await findInFrames(page, req.selector, req.until?.text);
     const texts = last?.texts ?? [];
-    const ok = texts.length > 0
-      && (req.until?.count === undefined || texts.length === req.until.count)
+    const count = last?.count ?? 0;
+    const ok = count > 0
+      && (req.until?.count === undefined || count === req.until.count)
       && (req.until?.text === undefined || texts.some((t) => t.includes(req.until.text)));
-    if (ok || Date.now() > deadline) return { found: ok, count: texts.length, texts };
+    if (ok || Date.now() > deadline) return { found: ok, count, texts };
     await new Promise((r) => setTimeout(r, 50));
   }
 }

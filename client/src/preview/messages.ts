@@ -2,7 +2,7 @@
  * Messages between the extension and the preview webview. Imported by both sides (the webview script
  * is bundled from `media/src`), so the shapes cannot drift. Pure types and guards, no `vscode`.
  */
-import type { DeckFrame, RenderedSlideDto } from '../../../server/src/protocol';
+import type { DeckFrame, FrameChange, RenderedSlideDto } from '../../../server/src/protocol';
 
 /** Who caused a slide move: sync answers only moves that the other side did not cause itself. */
 export type Origin = 'editor' | 'preview';
@@ -18,8 +18,12 @@ export interface SlidePosition {
 export type ToWebview =
   /** Sent when the webview says `ready`: which deck it shows, and the extension's view of its state. */
   | { readonly type: 'init'; readonly state: PreviewState }
-  /** A new deck frame plus the slides the webview lacks (by hash). Drop it if `version` is older than shown. */
-  | { readonly type: 'render'; readonly version: number; readonly frame: DeckFrame; readonly slides: RenderedSlideDto[]; readonly timing?: RenderTiming }
+  /**
+   * A new deck frame plus the slides the webview lacks (by hash): the whole `frame`, or the `change` to the frame of
+   * render `base` (the webview asks for everything again when it does not hold that one). `seq` names this frame.
+   * Drop it if `version` is older than shown.
+   */
+  | { readonly type: 'render'; readonly version: number; readonly seq: number; readonly frame?: DeckFrame; readonly base?: number; readonly change?: FrameChange; readonly slides: RenderedSlideDto[]; readonly timing?: RenderTiming }
   /** Show this slide (the cursor moved onto it in the editor). */
   | { readonly type: 'goto'; readonly position: SlidePosition; readonly origin: Origin }
   /** The slide under the editor cursor, outlined in reveal's overview. */

@@ -13,7 +13,7 @@ import { buildPreviewHtml, makeNonce } from './html';
 import { rewriteFrame, rewriteSlide } from './localUrls';
 import { type FromWebview, isFromWebview, type PreviewState, type SlidePosition, type ToWebview } from './messages';
 import { SyncDecider } from './sync';
-import { applyFrameChange } from './frameChange';
+import { applyFrameChange, frameChange, sentFrame, type SentFrame } from '../../../server/src/frameChange';
 
 export const PREVIEW_VIEW_TYPE = 'scsDeck.preview';
 
@@ -61,6 +61,9 @@ export class DeckPreview {
   private known = new Set<string>();
   /** The server's reply the webview applied last, while the server's memory of this preview matches it. */
   private synced: { readonly seq: number; readonly frame: DeckFrame } | undefined;
+  /** The frame last posted to the current webview document: the next one travels as a change to it. */
+  private posted: SentFrame | undefined;
+  private postedSeq = 0;
   /** Names this preview to the server, which remembers the frame it sent here. */
   private readonly id = randomBytes(8).toString('hex');
   private shownVersion = -1;
@@ -102,6 +105,7 @@ export class DeckPreview {
       // A fresh webview document (first load, shown again, reloaded): it holds nothing yet.
       this.known = new Set();
       this.synced = undefined;
+      this.posted = undefined;
       this.session++;
       this.cursorAt = undefined;
       this.shownVersion = -1;
@@ -187,6 +191,7 @@ export class DeckPreview {
     if (this.disposed || result.version < this.shownVersion) return;
     const frame = result.frame ?? (result.frameChange && base ? applyFrameChange(base.frame, result.frameChange) : undefined);
     if (!result.isDeck || !frame) {
+      this.posted = undefined;
       this.post({ type: 'message', text: 'This file is not an SCS deck: add `type: slide` to its front matter, or check `scsDeck.decks.include`.' });
       return;
     }
@@ -198,7 +203,13 @@ export class DeckPreview {
     this.shownVersion = result.version;
     const postedAt = Date.now();
     const timing = { waited, request: postedAt - started, changedAt, postedAt };
-    this.post({ type: 'render', version: result.version, frame: rewriteFrame(frame, map), slides: result.slides.map((s) => rewriteSlide(s, map)), timing });
+    const shown = rewriteFrame(frame, map);
+    const seq = ++this.postedSeq;
+    const slides = result.slides.map((s) => rewriteSlide(s, map));
+    // A 10,000-slide frame is hundreds of KiB: after the first, only what changed goes to the webview.
+    const body = this.posted ? { base: this.posted.seq, change: frameChange(this.posted, shown) } : { frame: shown };
+    this.post({ type: 'render', version: result.version, seq, ...body, slides, timing });
+    this.posted = sentFrame(seq, shown);
     this.known = new Set(frame.hashes);
     if (result.seq !== undefined) this.synced = { seq: result.seq, frame };
   }

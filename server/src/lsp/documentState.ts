@@ -11,7 +11,7 @@ import type { LintCache } from '../core/rules/slideCache';
 import type { DeckSettings } from './settings';
 import { VersionWaits } from './versionWaits';
 import type { CostSchedule } from '../costSchedule';
-import type { SentFrame } from './frameDelta';
+import type { SentFrame } from '../frameChange';
 
 /** What `diagnostics.ts` keeps: when to lint next, the result computed ahead, whether the client shows any. */
 export interface DiagnosticsState {

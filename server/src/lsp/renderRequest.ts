@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { RenderCache, renderDeck, type RenderedDeck, type RenderedSlide } from '../core/render';
 import { RENDER_REQUEST, type DeckFrame, type RenderParams, type RenderResult } from '../protocol';
-import { frameChange, sentFrame } from './frameDelta';
+import { frameChange, sentFrame } from '../frameChange';
 import type { ServerContext } from './context';
 import type { DocumentState, RenderState } from './documentState';
 import { previewUrlResolver } from './previewUrls';

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { syntheticDeck } from '../../syntheticDeck';
-import { afterEach, before } from 'mocha';
+import { after, afterEach, before } from 'mocha';
 import { activateExtension, closeAllEditors, openInEditor, slideSymbols, waitFor, waitForDeckLanguage, workspaceUri } from './helpers';
 
 export const BIG_DECK = 'community-call/synthetic-10k.md';
@@ -60,9 +60,19 @@ async function restoreBigDeck(): Promise<void> {
  * extension, whose start-up must not be timed as ours) started first, the deck put back after each test.
  */
 export function bigDeckSuiteHooks(): void {
+  const files = () => vscode.workspace.getConfiguration('files');
+  let autoSave: string | undefined;
   before(async () => {
     await activateExtension();
     await vscode.extensions.getExtension('vscode.markdown-language-features')?.activate();
+    // Desktop VS Code does not save by itself; VS Code in a browser (these tests) saves a second after each
+    // pause, and each save of this deck makes VS Code's own Markdown extension read and parse all of it again
+    // (seconds of CPU in the extension host, in the middle of the keystrokes being timed).
+    autoSave = files().inspect<string>('autoSave')?.globalValue;
+    await files().update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+  after(async () => {
+    await files().update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
   });
   afterEach(async function () {
     // Reverting the 10,000-slide deck waits for the editor and the server to catch up with it.

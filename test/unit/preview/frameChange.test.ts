@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFrameChange } from '../../../client/src/preview/frameChange';
 import { parseDeck } from '../../../server/src/core';
 import { RenderCache, renderDeck } from '../../../server/src/core/render';
-import { frameChange, sentFrame, splice } from '../../../server/src/lsp/frameDelta';
+import { applyFrameChange, frameChange, sentFrame, splice } from '../../../server/src/frameChange';
 import { splitKnown } from '../../../server/src/lsp/renderRequest';
 import { syntheticDeck } from '../core/helpers';
 

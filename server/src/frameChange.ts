@@ -1,12 +1,14 @@
 /**
- * What the server remembers of the frame it last sent to a preview, and the change from it to a new frame:
- * the common head and tail of both lists stay, only the middle travels. Linear in the deck's size.
+ * Deck frames travel as changes: from the server to the preview panel (`scsDeck/render`) and from the panel to its
+ * webview. The sender remembers the frame it sent last (`sentFrame`) and sends the change to the new one
+ * (`frameChange`): the common head and tail of both lists stay, only the middle travels. The receiver applies it to
+ * the frame it holds (`applyFrameChange`). Pure and linear in the deck's size; shared by both sides.
  *
  * @example
  * frameChange(sentFrame(1, { hashes: ['a', 'b', 'c'], columns: [[0], [1, 2]], ...rest }), { hashes: ['a', 'x', 'c'], ... })
  * // { hashes: { start: 1, deleteCount: 1, insert: ['x'] }, columnSizes: { start: 2, deleteCount: 0, insert: [] } }
  */
-import type { DeckFrame, FrameChange, FrameRest, Splice } from '../protocol';
+import type { DeckFrame, FrameChange, FrameRest, Splice } from './protocol';
 
 export interface SentFrame {
   readonly seq: number;
@@ -39,4 +41,21 @@ export function splice<T>(before: readonly T[], after: readonly T[]): Splice<T> 
 function restOf(frame: DeckFrame): FrameRest {
   const { hashes: _hashes, columns: _columns, ...rest } = frame;
   return rest;
+}
+
+/** The receiver's half: the frame the change was computed from, plus the change, gives the new frame. */
+export function applyFrameChange(frame: DeckFrame, change: FrameChange): DeckFrame {
+  const sizes = applySplice(frame.columns.map((c) => c.length), change.columnSizes);
+  const columns: number[][] = [];
+  let index = 0;
+  for (const size of sizes) {
+    const column: number[] = [];
+    for (let i = 0; i < size; i++) column.push(index++);
+    columns.push(column);
+  }
+  return { ...(change.rest ?? frame), hashes: applySplice(frame.hashes, change.hashes), columns };
+}
+
+function applySplice<T>(list: readonly T[], s: Splice<T>): T[] {
+  return [...list.slice(0, s.start), ...s.insert, ...list.slice(s.start + s.deleteCount)];
 }
