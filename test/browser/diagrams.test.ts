@@ -78,6 +78,18 @@ describe('diagrams in the export', () => {
     await page.close();
   });
 
+  it('draws every slide at once for printing (?print-pdf), as HedgeDoc does', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await watchCsp(page);
+    await page.goto(`${pathToFileURL(exportDeck(FIXTURE, 'diagrams')).href}?print-pdf`);
+    await page.waitForFunction(() => document.querySelector('.pdf-page') !== null && document.body.dataset.diagrams === 'drawn');
+    const drawn = await page.$$eval('pre > svg', (els) => els.map((e) => (e.parentElement as HTMLElement).className));
+    assert.deepEqual(drawn, ['mermaid', 'mermaid', 'graphviz', 'sequence-diagram', 'flow-chart', 'abc']);
+    assert.equal(await page.$$eval('pre > .alert-warning', (els) => els.length), 2);
+    assert.deepEqual(await cspViolations(page), []);
+    await page.close();
+  });
+
   it('keeps diagram source as data: no script, handler or link out of it', async () => {
     const deck = join(RESULTS, 'diagrams-hostile.md');
     writeFileSync(deck, `---

@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 import type { DiagramKind } from '../core/data/diagrams';
 import type { DiagramProblem, DiagramSyntaxCheck } from '../core/rules/types';
@@ -144,6 +145,9 @@ function makeCheck(dir: string): DiagramSyntaxCheck {
 }
 
 function load(dir: string, parser: Parser): vm.Context {
+  // viz.js is asm.js that V8 cannot validate here (it runs as plain JavaScript either way); without this V8
+  // prints a warning to the editor's log and the CLI's stderr on every load.
+  if (parser.script === 'viz') setFlagsFromString('--no-validate-asm');
   const quiet = () => undefined;
   const sandbox: Record<string, unknown> = { console: { log: quiet, info: quiet, warn: quiet, error: quiet, debug: quiet, trace: quiet }, ...parser.globals?.() };
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
