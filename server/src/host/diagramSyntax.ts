@@ -5,7 +5,9 @@
  * stays data. Every run is bounded:
  * - a source longer than `MAX_DIAGRAM_SOURCE` characters is not checked;
  * - a parse that runs longer than `CHECK_TIMEOUT_MS` (3 s for the first in a sandbox) is stopped (the sandbox is dropped, since the library may be
- *   left half-way); after `MAX_TIMEOUTS` such stops the kind is no longer checked in this process.
+ *   left half-way); after `MAX_TIMEOUTS` such stops the kind is no longer checked in this process;
+ * - all checks together spend at most `BUDGET_MS` at once, refilled by `REFILL_PER_S` every second: a deck of a
+ *   thousand slow diagrams is checked as far as the budget goes, the rest is not (and stays unreported until edited).
  * Node has no DOM: mermaid's parser runs (a few diagram types sanitise labels with DOMPurify while parsing, which
  * needs a DOM; their errors are not syntax errors and are not reported), viz.js lays the graph out entirely,
  * js-sequence-diagrams' grammar runs, abcjs' `parseOnly` reports its warnings. flowchart.js' parser accepts any text
@@ -25,6 +27,8 @@ export const CHECK_TIMEOUT_MS = 1_000;
 const LOAD_TIMEOUT_MS = 10_000;
 const FIRST_CHECK_TIMEOUT_MS = 3_000;
 const MAX_TIMEOUTS = 3;
+export const BUDGET_MS = 5_000;
+const REFILL_PER_S = 500;
 
 interface Parser {
   readonly script: string;
@@ -108,14 +112,31 @@ export function diagramSyntaxCheck(dir: string): DiagramSyntaxCheck {
   return check;
 }
 
-function makeCheck(dir: string): DiagramSyntaxCheck {
+function makeCheck(dir: string, now: () => number = Date.now): DiagramSyntaxCheck {
   const sandboxes = new Map<DiagramKind, Sandbox>();
+  let budget = BUDGET_MS;
+  let refilled = now();
+  const spend = (since: number) => {
+    budget -= now() - since;
+  };
   return (kind, source) => {
     const parser = PARSERS[kind];
     if (!parser || source.length > MAX_DIAGRAM_SOURCE) return undefined;
+    budget = Math.min(BUDGET_MS, budget + ((now() - refilled) * REFILL_PER_S) / 1000);
+    refilled = now();
+    if (budget <= 0) return undefined;
+    const started = now();
     let box = sandboxes.get(kind);
     if (!box) sandboxes.set(kind, (box = { timeouts: 0 }));
     if (box.timeouts >= MAX_TIMEOUTS) return undefined;
+    try {
+      return run(box, parser, source);
+    } finally {
+      spend(started);
+    }
+  };
+
+  function run(box: Sandbox, parser: Parser, source: string): DiagramProblem | undefined {
     try {
       if (!box.context) {
         box.context = load(dir, parser);
@@ -141,7 +162,7 @@ function makeCheck(dir: string): DiagramSyntaxCheck {
     } finally {
       context.source = undefined;
     }
-  };
+  }
 }
 
 function load(dir: string, parser: Parser): vm.Context {
