@@ -221,6 +221,15 @@ ${sequence}
     assert.match(await page.$eval('section.present pre.sequence-diagram > svg', (s) => s.textContent ?? ''), /ho/);
   });
 
+  it('keeps drawn slides when the slides are rebuilt (a slide added)', async () => {
+    await page.evaluate(() => (window as unknown as Win).Reveal.slide(1, 0));
+    await page.waitForSelector('section.present pre.mermaid > svg');
+    await page.evaluate(() => document.querySelector('section.present pre.mermaid > svg')?.setAttribute('data-test-mark', 'kept'));
+    await send(deckText('graph LR\n  A --> C', 'A->B: hi\nB->A: ho') + '\n---\n\n# Added\n');
+    assert.equal(await page.$$eval('pre.mermaid > svg[data-test-mark="kept"]', (els) => els.length), 1);
+    assert.equal(await page.evaluate(() => (window as unknown as Win).Reveal.getTotalSlides()), 4);
+  });
+
   it('shows the warning box for a broken diagram, and reports no CSP violation', async () => {
     await send(deckText('graph LR\n  A -->', 'A->B: hi\nB->A: ho'));
     await page.evaluate(() => (window as unknown as Win).Reveal.slide(1, 0));
