@@ -11,7 +11,8 @@
  * Node has no DOM: mermaid's parser runs (a few diagram types sanitise labels with DOMPurify while parsing, which
  * needs a DOM; their errors are not syntax errors and are not reported), viz.js lays the graph out entirely,
  * js-sequence-diagrams' grammar runs, abcjs' `parseOnly` reports its warnings. flowchart.js' parser accepts any text
- * and fails only while drawing (with Raphael, in a DOM), so flow fences are not checked.
+ * and fails only while drawing (with Raphael, in a DOM): only a flow fence in which it finds no symbol at all (which
+ * always fails to draw) is reported.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +75,16 @@ const PARSERS: Partial<Record<DiagramKind, Parser>> = {
       if (!message || /memory|abort/i.test(message)) return undefined;
       const line = /in line (\d+)/.exec(message)?.[1];
       return { message, line: line ? Number(line) : undefined };
+    },
+  },
+  // flowchart.js' parser accepts any text; drawing fails (with HedgeDoc's box) when it found no symbol at all.
+  flow: {
+    script: 'flowchart',
+    run: '!flowchart.parse(source).start',
+    result: (empty) => (empty === true ? { message: 'flowchart.js finds no symbol in it (`name=>start: Text`, `name=>operation: Text`, …), so drawing it fails' } : undefined),
+    error: (err) => {
+      const message = messageOf(err);
+      return message ? { message } : undefined;
     },
   },
   abc: {

@@ -20,10 +20,10 @@ describe('diagram-syntax', { skip: built ? false : 'run node scripts/build.mjs f
   it('reports each broken fence at the line its parser names', () => {
     const actual = lintText(readFileSync(join(FIXTURES, 'diagram-syntax.md'), 'utf8'), options);
     assert.deepEqual(actual, snapshot(join(FIXTURES, 'diagram-syntax.expected.json'), actual));
-    assert.deepEqual(actual.map((d) => d.message.split(':')[0]), ['mermaid', 'graphviz', 'sequence', 'abc', 'mermaid']);
+    assert.deepEqual(actual.map((d) => d.message.split(':')[0]), ['mermaid', 'graphviz', 'sequence', 'flow', 'abc', 'mermaid']);
   });
 
-  it('stays silent on readable diagrams, flow charts and fences that are not diagrams', () => {
+  it('stays silent on readable diagrams and fences that are not diagrams', () => {
     assert.deepEqual(lintText(readFileSync(join(FIXTURES, 'diagram-syntax.silent.md'), 'utf8'), options), []);
   });
 
@@ -36,7 +36,8 @@ describe('diagram-syntax', { skip: built ? false : 'run node scripts/build.mjs f
     assert.deepEqual(check('graphviz', 'digraph {\n a -> \n}\n'), { message: "syntax error in line 3 near '}'\n", line: 3 });
     assert.equal(check('sequence', 'Alice->: nobody\n')?.line, 1);
     assert.match(check('abc', 'X:1\nK:C\nC[[[DEF|\n')?.message ?? '', /Expected '\]'/);
-    assert.equal(check('flow', 'anything at all'), undefined);
+    assert.match(check('flow', 'anything at all')?.message ?? '', /finds no symbol/);
+    assert.equal(check('flow', 'st=>start: Start\nst->nowhere\n'), undefined);
   });
 
   it('does not check a source over the size cap', () => {

@@ -11,7 +11,7 @@ export const MAX_DIAGRAMS_PER_SLIDE = 8;
  */
 export const diagramSyntax: SlideRule = {
   name: 'diagram-syntax',
-  description: 'A mermaid, graphviz, sequence or abc fence its diagram library cannot read: HedgeDoc shows an error or the bare source.',
+  description: 'A mermaid, graphviz, sequence, flow or abc fence its diagram library cannot read: HedgeDoc shows an error or the bare source.',
   defaultSeverity: 'warning',
   scope: 'slide',
   check(ctx) {
