@@ -32,6 +32,7 @@ const builds = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['media/src/preview.ts'], outfile: 'dist/media/preview.js' },
   { ...common, entryPoints: ['media/preview.css'], outfile: 'dist/media/preview.css' },
+  ...diagramBuilds(),
 ];
 
 // Production builds start from an empty dist/; development builds overwrite in place, so a running
@@ -39,6 +40,7 @@ const builds = [
 if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
 copyMedia();
+copyDiagramLibraries();
 await writeHedgeDocCss();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
@@ -67,6 +69,34 @@ function copyMedia() {
   const emoji = join(root, 'media/emoji');
   mkdirSync(join(root, 'dist/media/emoji'), { recursive: true });
   for (const f of readdirSync(emoji).filter((n) => n.endsWith('.webp'))) copyFileSync(join(emoji, f), join(root, 'dist/media/emoji', f));
+}
+
+/**
+ * The diagram libraries at HedgeDoc 1.12's versions, one script per library in dist/media/diagrams/ (see
+ * server/src/core/data/diagrams.ts): the webview loads each the first time a slide needs it, the export inlines
+ * those its deck uses, and the language server runs the parsers of some in a sandbox for `diagram-syntax`.
+ * Always minified: they ship as they are. `draw.js` is the export's drawing script (media/src/diagrams/).
+ */
+function diagramBuilds() {
+  const lib = { bundle: true, platform: 'browser', format: 'iife', target: 'es2019', minify: true, sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+  const out = (name) => `dist/media/diagrams/${name}.js`;
+  return [
+    { ...lib, entryPoints: ['media/diagram-libs/mermaid.js'], outfile: out('mermaid') },
+    // HedgeDoc's bundle hands js-sequence-diagrams lodash and Raphael as free variables; so does `inject`. Its
+    // jison parser names fs and path only in a command-line entry point that never runs here.
+    { ...lib, entryPoints: ['media/diagram-libs/sequence.js'], outfile: out('sequence'), inject: ['media/diagram-libs/sequenceGlobals.js'], external: ['fs', 'path'] },
+    { ...lib, entryPoints: ['media/diagram-libs/flowchart.js'], outfile: out('flowchart'), alias: { raphael: './media/diagram-libs/raphaelGlobal.js' } },
+    { ...common, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false, entryPoints: ['media/src/diagrams/exportEntry.ts'], outfile: out('draw') },
+  ];
+}
+
+/** Libraries already shipped as one minified script: viz.js (asm.js, which minifying again would only break), Raphael with eve, abcjs. */
+function copyDiagramLibraries() {
+  const out = join(root, 'dist/media/diagrams');
+  mkdirSync(out, { recursive: true });
+  copyFileSync(join(root, 'node_modules/viz.js/viz.js'), join(out, 'viz.js'));
+  copyFileSync(join(root, 'node_modules/raphael/raphael.min.js'), join(out, 'raphael.js'));
+  copyFileSync(join(root, 'node_modules/abcjs/dist/abcjs-basic-min.js'), join(out, 'abcjs.js'));
 }
 
 /**

@@ -7,6 +7,8 @@ import type { DeckFrame, RenderedSlideDto } from '../../server/src/protocol';
 import type { FromWebview, PreviewState, SlidePosition, ToWebview } from '../../client/src/preview/messages';
 import { clampPosition, planPatch, type Shown } from '../../client/src/preview/patchPlan';
 import { applyFrameChange } from '../../server/src/frameChange';
+import { drawDiagrams, hasRawDiagrams } from './diagrams/draw';
+import { scriptLibraries } from './diagrams/scriptLibraries';
 import { NotesPanel } from './notes';
 import type { Reveal3 } from './reveal3';
 import { applyStyles, hasNewBackground, markCursor, patch, rebuild } from './slidesDom';
@@ -18,6 +20,9 @@ const vscode = acquireVsCodeApi();
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const slidesEl = document.querySelector('.reveal .slides') as HTMLElement;
 const mediaBase = document.body.dataset.mediaBase ?? '';
+/** Our script's nonce: the diagram scripts it adds later must carry it to run. */
+const scriptNonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const diagramLibraries = scriptLibraries(mediaBase, scriptNonce);
 const notes = new NotesPanel($('scs-notes'), $('scs-notes-body'), $('scs-timer'), $('scs-notes-toggle'));
 
 let state: PreviewState | undefined = vscode.getState() as PreviewState | undefined;
@@ -104,11 +109,23 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   else if (touched.length > 0) refreshSlides(touched);
   optionsKey = JSON.stringify(options);
   if (cursor) markCursor(slidesEl, cursor.h, cursor.v);
+  drawShownDiagrams();
   const ms = performance.now() - t0;
   document.body.dataset.scsVersion = String(msg.version);
   document.body.dataset.scsPatchMs = ms.toFixed(1);
   if (msg.timing) document.body.dataset.scsTiming = JSON.stringify({ ...msg.timing, receivedAt: received, patchedAt: Date.now() });
   post({ type: 'rendered', version: msg.version, patched: plan.kind === 'rebuild' ? -1 : plan.changed.length, ms });
+}
+
+/**
+ * Draws the diagrams of the slide on screen, as HedgeDoc draws a slide when it is shown. A slide drawn before
+ * keeps its drawing; a patched slide arrives with fresh fence markup and is drawn again.
+ */
+function drawShownDiagrams(): void {
+  if (!revealReady) return;
+  const slide = Reveal.getCurrentSlide();
+  if (!slide || !hasRawDiagrams(slide)) return;
+  drawDiagrams(slide, diagramLibraries, () => Reveal.layout()).catch((err: unknown) => console.warn(err));
 }
 
 /** reveal.js's indices as a message carries them (its object may carry more). */
@@ -126,8 +143,12 @@ function startReveal(options: Record<string, unknown>, at: SlidePosition): void 
     moveTo(target);
     notes.update(Reveal.getCurrentSlide());
     document.body.dataset.scsReady = 'true';
+    drawShownDiagrams();
   });
-  Reveal.addEventListener('slidechanged', () => reportMove());
+  Reveal.addEventListener('slidechanged', () => {
+    reportMove();
+    drawShownDiagrams();
+  });
   Reveal.addEventListener('fragmentshown', () => reportMove());
   Reveal.addEventListener('fragmenthidden', () => reportMove());
   Reveal.initialize({ ...options, embedded: false });

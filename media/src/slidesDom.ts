@@ -65,19 +65,44 @@ function classes(value: string | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
 }
 
-/** Replaces every slide (columns changed). */
+/**
+ * Replaces every slide (columns changed). A slide whose diagrams were drawn keeps its section when its hash is
+ * unchanged, so adding or moving a slide does not draw every diagram again.
+ */
 export function rebuild(container: HTMLElement, frame: DeckFrame, table: Map<string, RenderedSlideDto>): void {
+  const drawn = drawnSections(container);
+  const section = (index: number) => {
+    const hash = frame.hashes[index];
+    const kept = drawn.get(hash)?.shift();
+    if (!kept) return sectionFor(table.get(hash), index);
+    kept.dataset.scsIndex = String(index);
+    return kept;
+  };
   const fragment = document.createDocumentFragment();
   for (const column of frame.columns) {
     if (column.length === 1) {
-      fragment.appendChild(sectionFor(table.get(frame.hashes[column[0]]), column[0]));
+      fragment.appendChild(section(column[0]));
       continue;
     }
     const stack = document.createElement('section');
-    for (const index of column) stack.appendChild(sectionFor(table.get(frame.hashes[index]), index));
+    for (const index of column) stack.appendChild(section(index));
     fragment.appendChild(stack);
   }
   container.replaceChildren(fragment);
+}
+
+/** Slide sections holding a drawn diagram (HedgeDoc's classes on a `pre`), by hash. */
+function drawnSections(container: HTMLElement): Map<string, HTMLElement[]> {
+  const found = new Map<string, HTMLElement[]>();
+  for (const pre of Array.from(container.querySelectorAll('pre.mermaid, pre.graphviz, pre.sequence-diagram, pre.flow-chart, pre.abc'))) {
+    const slide = pre.closest<HTMLElement>('section[data-scs-hash]');
+    const hash = slide?.dataset.scsHash;
+    if (!slide || !hash) continue;
+    const list = found.get(hash) ?? [];
+    if (!list.includes(slide)) list.push(slide);
+    found.set(hash, list);
+  }
+  return found;
 }
 
 /** Updates only the changed slides' sections (same columns), in place; returns them for `Reveal.syncSlide`. */

@@ -3,6 +3,9 @@ import { isDeck, parseDeck } from '../core';
 import { lintDeck, type LintOptions } from '../core/rules/engine';
 import { fixAll } from '../core/rules/fixAll';
 import { RULES } from '../core/rules/registry';
+import { findMedia } from '../export/media';
+import { diagramSyntaxCheckIn } from '../host/diagramSyntax';
+import type { DiagramSyntaxCheck } from '../core/rules/types';
 import { fileExistsFrom } from '../host/fileExists';
 import { RepoConfigStore } from '../host/repoConfig';
 import { parseArgs } from './args';
@@ -11,6 +14,12 @@ import { FileError, UsageError } from './errors';
 import { collectMarkdown, maxSizeKb, readDeckText, readHead } from './files';
 import { type FileResult, fileError, formatGithub, formatText, toJson } from './lintFormat';
 import { printable } from './terminalSafe';
+
+/** The diagram parsers of the build beside this bundle, looked up once. */
+let diagramChecker: { check?: DiagramSyntaxCheck } | undefined;
+function diagramCheck(): DiagramSyntaxCheck | undefined {
+  return (diagramChecker ??= { check: diagramSyntaxCheckIn(findMedia()?.diagramsDir) }).check;
+}
 
 const FORMATS = ['text', 'json', 'github'];
 
@@ -57,7 +66,7 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
       results.push(fileError(file, `not linted: ${config.path}: ${config.problems.join('; ')}`));
       continue;
     }
-    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)) }, onError: failed };
+    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)), checkDiagram: diagramCheck() }, onError: failed };
     let problem: FileError | undefined;
     if (args.flags.has('fix') && !read.validUtf8) say(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
     else if (args.flags.has('fix')) {

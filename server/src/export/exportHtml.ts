@@ -4,6 +4,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDeck } from '../core';
 import { localImagePath, renderDeck, standaloneHtmlChunks, type LocalFileCheck, type RenderedDeck } from '../core/render';
+import { diagramKindsIn, diagramScripts } from '../core/data/diagrams';
 import { emojiImagePath, emojiOfImage } from '../core/data/emoji';
 import { localImageCheck, readImageFile } from '../host/localImageFiles';
 import { imageMime } from '../core/render/imageMagic';
@@ -93,6 +94,7 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     printCss: read('print-pdf.css'),
     nonce: randomBytes(16).toString('base64'),
     preludeScript: assets.size ? assets.scriptChunks() : undefined,
+    diagramScripts: diagramScriptTexts(rendered, options.media),
   }, { allowRemote: options.allowRemote === true });
   let html: string | undefined;
   return {
@@ -104,6 +106,21 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     remoteImages,
     refused: [...refused.values()],
   };
+}
+
+/**
+ * The scripts that draw the deck's diagrams, only those of the kinds it uses, then the drawing script; none when
+ * it has none (or the build's diagram folder is missing, and they stay source).
+ */
+function diagramScriptTexts(rendered: RenderedDeck, media: MediaDirs): string[] | undefined {
+  const kinds = diagramKindsIn(rendered.slides.map((s) => s.html));
+  if (kinds.length === 0 || !media.diagramsDir) return undefined;
+  const dir = media.diagramsDir;
+  try {
+    return [...diagramScripts(kinds), 'draw'].map((name) => readFileSync(join(dir, `${name}.js`), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** One look at the disk per path and export, however often the deck uses the image. */

@@ -7,6 +7,8 @@ export interface MediaDirs {
   readonly revealDir: string;
   /** Holds `<name>.webp` for every emoji HedgeDoc knows. */
   readonly emojiDir: string;
+  /** Holds the diagram scripts (`core/data/diagrams.ts`) and the export's `draw.js`; absent: diagrams stay source. */
+  readonly diagramsDir?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ export function findMedia(): MediaDirs | undefined {
   const here = __dirname;
   for (const media of [join(here, 'media'), join(here, '../media'), join(here, '../../../dist/media')]) {
     if (existsSync(join(media, 'reveal/reveal.js')) && existsSync(join(media, 'emoji'))) {
-      return { revealDir: join(media, 'reveal'), emojiDir: join(media, 'emoji') };
+      return { revealDir: join(media, 'reveal'), emojiDir: join(media, 'emoji'), diagramsDir: join(media, 'diagrams') };
     }
   }
   return undefined;

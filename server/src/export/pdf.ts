@@ -27,10 +27,13 @@ export interface PrintOptions extends LaunchOptions, Partial<RemotePolicy> {
   readonly timeoutMs?: number;
 }
 
-/** Resolves once reveal.js has laid out its print pages, fonts are loaded and images have settled. */
+/**
+ * Resolves once reveal.js has laid out its print pages, the diagrams are drawn (`media/src/diagrams/exportEntry.ts`
+ * marks the body), fonts are loaded and images have settled.
+ */
 const PRINT_READY = `new Promise((resolve) => {
   const done = () => Promise.all([document.fonts.ready, ...[...document.images].map((i) => i.complete ? 0 : new Promise((r) => { i.onload = i.onerror = r; }))]).then(() => resolve(document.querySelectorAll('.pdf-page').length));
-  const poll = () => (window.Reveal && Reveal.isReady() && document.querySelector('.pdf-page') ? setTimeout(done, 200) : setTimeout(poll, 50));
+  const poll = () => (window.Reveal && Reveal.isReady() && document.querySelector('.pdf-page') && document.body.dataset.diagrams !== 'drawing' ? setTimeout(done, 200) : setTimeout(poll, 50));
   poll();
 })`;
 

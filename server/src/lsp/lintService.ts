@@ -4,11 +4,20 @@ import { checkSeverities } from '../core/rules/config';
 import { lintDeck, type LintDiagnostic } from '../core/rules/engine';
 import { RULES } from '../core/rules/registry';
 import { LintCache } from '../core/rules/slideCache';
+import { findMedia } from '../export/media';
+import { diagramSyntaxCheckIn } from '../host/diagramSyntax';
+import type { DiagramSyntaxCheck } from '../core/rules/types';
 import { fileExistsFrom } from '../host/fileExists';
 import { RepoConfigStore, type FoundRepoConfig } from '../host/repoConfig';
 import type { DocumentState } from './documentState';
 import type { DeckSettings } from './settings';
 import { fsPath } from '../host/uriPath';
+
+/** The diagram parsers of the build beside this bundle, looked up once. */
+let diagramChecker: { check?: DiagramSyntaxCheck } | undefined;
+function diagramCheck(): DiagramSyntaxCheck | undefined {
+  return (diagramChecker ??= { check: diagramSyntaxCheckIn(findMedia()?.diagramsDir) }).check;
+}
 
 export interface DocumentLint {
   readonly diagnostics: LintDiagnostic[];
@@ -40,7 +49,7 @@ export class LintService {
       only,
       cache: only ? undefined : (doc.lintCache ??= new LintCache()),
       generation: this.generation,
-      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path },
+      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path, checkDiagram: diagramCheck() },
       onError: (rule, err) => this.reportFailure(rule, err),
     });
     return { diagnostics, config, settingsProblems };

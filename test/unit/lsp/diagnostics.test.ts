@@ -50,6 +50,15 @@ describe('diagnostics and code actions over LSP', () => {
     assert.deepEqual(empty.range.start, { line: 7, character: 0 });
     assert.equal(diags.find((d) => d.code === 'multiple-notes')?.severity, 4, 'scsDeck.rules sets the level');
   });
+  it('reports a broken diagram with its parser\'s message, at the line the parser names', async () => {
+    const uri = 'file:///tmp/lsp-lint/diagram.md';
+    await openDocument(server, uri, FM + '```graphviz\ndigraph {\n  a -> \n}\n```\n');
+    const diagram = (await diagnosticsFor(server, uri, 1)).find((d) => d.code === 'diagram-syntax');
+    assert.ok(diagram, 'the diagram is checked by the server');
+    assert.equal(diagram.message, "graphviz: syntax error in line 3 near '}'");
+    assert.deepEqual(diagram.range.start, { line: 8, character: 0 });
+  });
+
   it('offers the preferred quick fix and respects context.only', async () => {
     const diags = await diagnosticsFor(server, URI, 1);
     const empty = diags.filter((d) => d.code === 'empty-slide');

@@ -1,3 +1,4 @@
+import type { DiagramKind } from '../data/diagrams';
 import type { Document } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 
@@ -157,6 +158,8 @@ export interface BlockRange extends Span {
   readonly endLine: number;
   /** For a fence: whether a closing fence ends it (otherwise it runs to the end of the text). */
   readonly closed: boolean;
+  /** For a fence whose language names a diagram HedgeDoc draws (`core/data/diagrams.ts`): that kind. */
+  readonly diagram?: DiagramKind;
 }
 
 export interface InlineRange extends Span {

@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import { diagramKind, type DiagramKind } from '../data/diagrams';
 import { markdown } from '../render/markdown';
 import type { ShortcodeListener } from '../render/inlineRules';
 import { inlineText } from './headingText';
@@ -128,7 +129,9 @@ class TokenStructure implements SlideStructure {
         const [first, next] = t.map;
         // A closed fence spans its opening line, its content lines and its closing line.
         const closed = t.type === 'fence' && next - first === contentLines(t.content) + 2;
-        blocks.push({ kind: t.type === 'fence' ? 'fence' : t.type === 'code_block' ? 'code' : 'html', start: lineStart(lines, first), end: lineEnd(lines, next - 1), startLine: first, endLine: next - 1, closed });
+        const block: BlockRange = { kind: t.type === 'fence' ? 'fence' : t.type === 'code_block' ? 'code' : 'html', start: lineStart(lines, first), end: lineEnd(lines, next - 1), startLine: first, endLine: next - 1, closed };
+        const diagram = t.type === 'fence' ? fenceDiagram(t.info) : undefined;
+        blocks.push(diagram ? { ...block, diagram } : block);
       }
     }
     this.headings = headingTokens.length ? headingsOf(lines, footnotes ? tokens : headingTokens, env) : NONE;
@@ -270,6 +273,13 @@ function scanInline(pass: BlockPass, blocks: readonly BlockRange[], inline: Inli
     }
   }
   comments.sort((a, b) => a.start - b.start);
+}
+
+/** The diagram a fence's info string names, read as the fence renderer reads it (`render/fence.ts`). */
+function fenceDiagram(info: string): DiagramKind | undefined {
+  if (!info) return undefined;
+  const lang = markdown().utils.unescapeAll(info).trim().split(/\s+/g)[0];
+  return diagramKind(lang)?.kind;
 }
 
 /** Lines of a fence's content, each with its line break except perhaps the last. */

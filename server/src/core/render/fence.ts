@@ -1,12 +1,13 @@
 /**
  * HedgeDoc's fence rendering: the info string's first word is the language; `=`, `=N` and `=+` add a line-number
- * gutter; `!` wraps long lines; diagram languages become a `div` HedgeDoc later draws (here it shows the source);
+ * gutter; `!` wraps long lines; diagram languages become a `div` the page draws once its slide is shown
+ * (`core/data/diagrams.ts`, `media/src/diagrams/`);
  * a fence with a language is coloured as HedgeDoc's slide page colours it (`codeColours.ts`).
  */
 import type MarkdownIt from 'markdown-it';
+import { diagramKind, diagramMarkup } from '../data/diagrams';
 import { colourCode } from './codeColours';
 
-const DIAGRAMS: Record<string, string> = { sequence: 'sequence-diagram', flow: 'flow-chart', graphviz: 'graphviz', mermaid: 'mermaid', abc: 'abc' };
 const LINE_NUMBERS = /=$|=\d+$|=\+$/;
 
 /**
@@ -35,7 +36,8 @@ export function hedgeDocFences(md: MarkdownIt): void {
 
 function highlight(code: string, lang: string, colour: (escaped: string) => string): string {
   if (!lang || /no(-?)highlight|plain|text/.test(lang)) return colour(code);
-  if (DIAGRAMS[lang]) return `<div class="${DIAGRAMS[lang]}">${code}</div>`;
+  const diagram = diagramKind(lang);
+  if (diagram) return diagramMarkup(diagram, code);
   if (!LINE_NUMBERS.test(lang)) return colour(code);
   const start = Number(/=(\d+)$/.exec(lang)?.[1] ?? 1);
   const lines = code.split('\n');

@@ -79,6 +79,20 @@ export const HEDGEDOC_SLIDE_CSS = `
 .reveal .alert-danger hr { border-top-color: #e4b9c0; }
 .reveal .alert-danger .alert-link { color: #843534; }
 
+/* Drawn diagrams (media/src/diagrams/): the slide stylesheet's rules, with its selectors and weight. */
+pre.flow-chart, pre.sequence-diagram, pre.graphviz, pre.mermaid, pre.abc {
+  text-align: center; background-color: white; border-radius: 0; white-space: inherit;
+}
+pre.flow-chart > code, pre.sequence-diagram > code, pre.graphviz > code, pre.mermaid > code, pre.abc > code { text-align: left; }
+pre.flow-chart > svg, pre.sequence-diagram > svg, pre.graphviz > svg, pre.mermaid > svg, pre.abc > svg { max-width: 100%; height: 100%; }
+/* The page's old mermaid stylesheet: only its !important colours still beat the styles mermaid 9 puts in each SVG. */
+.mermaid .cluster rect { fill: #ffffde !important; rx: 4 !important; stroke: #aaaa33 !important; stroke-width: 1px !important; }
+.mermaid #crosshead path { fill: #333 !important; stroke: #333 !important; }
+.mermaid .activeText0, .mermaid .activeText1, .mermaid .activeText2, .mermaid .activeText3,
+.mermaid .doneText0, .mermaid .doneText1, .mermaid .doneText2, .mermaid .doneText3,
+.mermaid .doneCritText0, .mermaid .doneCritText1, .mermaid .doneCritText2, .mermaid .doneCritText3,
+.mermaid .activeCritText0, .mermaid .activeCritText1, .mermaid .activeCritText2, .mermaid .activeCritText3 { fill: black !important; }
+
 /* Fences with =, =N or =+: a gutter of line numbers beside the code. */
 .reveal pre code .wrapper { display: inline-flex; }
 .reveal pre code .gutter { float: left; overflow: hidden; user-select: none; }

@@ -22,6 +22,8 @@ export interface ExportAssets {
   nonce: string;
   /** Script run before reveal.js starts (the export's image table), as chunks; it must not contain `</script`. */
   preludeScript?: readonly string[];
+  /** The diagram libraries the deck uses and the script that draws them (`core/data/diagrams.ts`), in order. */
+  diagramScripts?: readonly string[];
 }
 
 /**
@@ -94,8 +96,9 @@ ${printScript(nonce, assets.printCss)}</head>
 <div class="slides">
 `;
   const prelude = assets.preludeScript?.length ? [`<script nonce="${nonce}">`, ...assets.preludeScript.map(scriptText), '</script>\n'] : [];
+  const diagrams = (assets.diagramScripts ?? []).map((js) => `<script nonce="${nonce}">${scriptText(js)}</script>\n`).join('');
   const tail = `<script nonce="${nonce}">${scriptText(assets.revealJs)}</script>
-<script nonce="${nonce}">Reveal.initialize(${scriptText(JSON.stringify(options))});</script>
+${diagrams}<script nonce="${nonce}">Reveal.initialize(${scriptText(JSON.stringify(options))});</script>
 </body>
 </html>
 `;

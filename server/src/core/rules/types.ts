@@ -1,3 +1,4 @@
+import type { DiagramKind } from '../data/diagrams';
 import type { Deck, Slide } from '../deck/model';
 
 /**
@@ -45,9 +46,21 @@ export interface RuleEnvironment {
   readonly fileExists?: (path: string) => boolean;
   /** The configured template (`scsDeck.template.path`, relative to the workspace folder): no placeholders are reported there. */
   readonly templatePath?: string;
+  /** Reads a diagram fence's source with its library's parser (`host/diagramSyntax.ts`); without it `diagram-syntax` is silent. */
+  readonly checkDiagram?: DiagramSyntaxCheck;
   /** Today as `YYYY-MM-DD` (default: the local date); placeholders in a deck whose call is still ahead are only information. */
   readonly today?: string;
 }
+
+/** What a diagram library's parser said about a source it cannot read. */
+export interface DiagramProblem {
+  readonly message: string;
+  /** The line of the source it names (1-based), when it names one. */
+  readonly line?: number;
+}
+
+/** Same source, same answer: slide rules cache what it says. `undefined`: readable, or not checked. */
+export type DiagramSyntaxCheck = (kind: DiagramKind, source: string) => DiagramProblem | undefined;
 
 export interface DeckRuleContext extends RuleEnvironment {
   readonly deck: Deck;
