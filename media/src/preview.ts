@@ -125,7 +125,23 @@ function drawShownDiagrams(): void {
   if (!revealReady) return;
   const slide = Reveal.getCurrentSlide();
   if (!slide || !hasRawDiagrams(slide)) return;
-  drawDiagrams(slide, diagramLibraries, () => Reveal.layout()).catch((err: unknown) => console.warn(err));
+  drawDiagrams(slide, diagramLibraries, () => Reveal.layout(), atFullSize).catch((err: unknown) => console.warn(err));
+}
+
+/**
+ * Mermaid sizes its boxes from the labels' on-screen size, which reveal's scaling of the slides to the pane
+ * shrinks (HedgeDoc's full window hardly scales): draw at scale 1, then put reveal's scaling back before paint.
+ */
+function atFullSize(draw: () => void): void {
+  const { transform, zoom } = slidesEl.style;
+  slidesEl.style.transform = 'none';
+  slidesEl.style.zoom = '';
+  try {
+    draw();
+  } finally {
+    slidesEl.style.transform = transform;
+    slidesEl.style.zoom = zoom;
+  }
 }
 
 /** reveal.js's indices as a message carries them (its object may carry more). */

@@ -33,20 +33,25 @@ const FLOW_OPTIONS = { 'line-width': 2, fill: 'none', 'font-size': '16px', 'font
 
 /**
  * Draws what `scope` (a slide) still has to draw: sequence and flow first, then `layout()` (reveal.js), then
- * graphviz, mermaid and abc, which HedgeDoc draws after its layout. Resolves when all are drawn.
+ * graphviz, mermaid and abc, which HedgeDoc draws after its layout. Resolves when all are drawn. `atFullSize`
+ * runs the drawing with the slides unscaled (the libraries measure text on screen).
  */
-export async function drawDiagrams(scope: Element, libraries: DiagramLibraries, layout: () => void): Promise<void> {
+export async function drawDiagrams(scope: Element, libraries: DiagramLibraries, layout: () => void, atFullSize: (draw: () => void) => void = (d) => d()): Promise<void> {
   const found = DIAGRAM_KINDS.map((kind) => ({ kind, elements: takeRaw(scope, kind) })).filter((f) => f.elements.length > 0);
   if (found.length === 0) return;
   const now = found.filter((f) => !f.kind.drawnLater);
   const later = found.filter((f) => f.kind.drawnLater);
   for (const f of now) if (!libraries.ready(f.kind)) await libraries.load(f.kind);
-  for (const f of now) for (const el of f.elements) draw(f.kind.kind, el);
+  atFullSize(() => {
+    for (const f of now) for (const el of f.elements) draw(f.kind.kind, el);
+  });
   layout();
   for (const f of later) {
     if (!libraries.ready(f.kind)) await libraries.load(f.kind);
     else await Promise.resolve();
-    for (const el of f.elements) draw(f.kind.kind, el);
+    atFullSize(() => {
+      for (const el of f.elements) draw(f.kind.kind, el);
+    });
   }
 }
 
