@@ -1,9 +1,15 @@
-import { dirname } from 'node:path';
-import { isDeck, parseDeck } from '../core';
+import { dirname, resolve } from 'node:path';
+import { type Deck, isDeck, parseDeck } from '../core';
+import type { SlideMeasures } from '../core/layout/slideMeasure';
 import { lintDeck, type LintOptions } from '../core/rules/engine';
 import { fixAll } from '../core/rules/fixAll';
 import { RULES } from '../core/rules/registry';
+import { findBrowser } from '../export/browser';
+import { exportHtml } from '../export/exportHtml';
+import { findMedia, type MediaDirs } from '../export/media';
+import { measureSlides } from '../export/slideLayout';
 import { fileExistsFrom } from '../host/fileExists';
+import { findWorkspaceRoot } from '../host/localImageFiles';
 import { RepoConfigStore } from '../host/repoConfig';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
@@ -15,14 +21,16 @@ import { printable } from './terminalSafe';
 const FORMATS = ['text', 'json', 'github'];
 
 /**
- * `scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... <files|dirs...>`. Files named on the
- * command line are always linted; in directories only decks (`type: slide` or `community-call/*.md`).
+ * `scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... [--layout [--browser <path>] [--uploads <dir>]] <files|dirs...>`.
+ * Files named on the command line are always linted; in directories only decks (`type: slide` or `community-call/*.md`).
+ * `--layout` lays each deck out in a local Chromium as HedgeDoc does (HedgeDoc uploads from `--uploads`, as `render` takes them) and adds `slide-overflow`; without a browser
+ * it says so in one line and lints as if it had not been asked.
  * A file that cannot be read (or fixed) is reported as a `file-error` for that file and the others are still
  * linted. Exit 1 when an error-level problem remains, 2 on usage errors or when any file could not be read
  * or written (everything readable is reported all the same).
  */
-export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
-  const args = parseArgs(argv, { format: true, fix: false, rule: true, 'max-size-kb': true });
+export async function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+  const args = parseArgs(argv, { format: true, fix: false, rule: true, 'max-size-kb': true, layout: false, browser: true, uploads: true });
   const format = args.flags.get('format')?.at(-1) ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
   const only = args.flags.get('rule');
@@ -39,6 +47,7 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
     reported.add(rule);
   };
   const files = collectMarkdown(args.positionals, (s) => say(`scs-deck: ${s}`));
+  const layout = args.flags.has('layout') && (!only || only.includes('slide-overflow')) ? layoutBrowser(args.flags.get('browser')?.at(-1), say) : undefined;
   for (const file of files) {
     const read = readOrExplain(file, cap, explicit.has(file));
     if (read === 'not a deck') continue;
@@ -68,7 +77,9 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
         problem = e;
       }
     }
-    const diagnostics = lintDeck(parseDeck(text), options).map(toJson);
+    const deck = parseDeck(text);
+    const measures = layout && (await measure(deck, file, { ...layout, uploadDirs: args.flags.get('uploads') ?? [] }, say));
+    const diagnostics = lintDeck(deck, measures ? { ...options, environment: { ...options.environment, measures } } : options).map(toJson);
     results.push(problem ? fileError(file, problem.reason, diagnostics) : { file, diagnostics });
   }
   if (format === 'json') out(JSON.stringify(results));
@@ -78,6 +89,32 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
   } else out(formatText(results));
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+interface LayoutBrowser {
+  readonly browser: string;
+  readonly media: MediaDirs;
+}
+
+/** The browser and media `--layout` needs, or undefined after a one-line notice that layout is left out. */
+function layoutBrowser(explicit: string | undefined, say: (s: string) => void): LayoutBrowser | undefined {
+  const browser = findBrowser(explicit);
+  const media = findMedia();
+  if (!browser) say(`scs-deck: --layout: ${explicit ? `${explicit} is not an executable browser` : 'no Chromium, Chrome or Edge found (pass --browser <path> or set $CHROMIUM)'}, so slides are not laid out and slide-overflow is not checked`);
+  else if (!media) say('scs-deck: --layout: reveal.js was not found (run npm run build), so slides are not laid out and slide-overflow is not checked');
+  return browser && media ? { browser, media } : undefined;
+}
+
+/** Lays the deck out as HedgeDoc does and returns what was measured per slide (undefined, after a note, on failure). */
+async function measure(deck: Deck, file: string, layout: LayoutBrowser & { uploadDirs: string[] }, say: (s: string) => void): Promise<SlideMeasures | undefined> {
+  try {
+    const html = exportHtml(deck.source, { deckPath: file, media: layout.media, uploadDirs: layout.uploadDirs, workspaceDir: findWorkspaceRoot(dirname(resolve(file))) }).html;
+    const byPosition = new Map((await measureSlides(html, layout.browser)).map((m) => [`${m.h}.${m.v}`, m]));
+    return (slide) => byPosition.get(`${slide.h}.${slide.v}`);
+  } catch (e) {
+    say(`scs-deck: ${file}: not laid out: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
 }
 
 /**

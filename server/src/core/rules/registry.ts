@@ -23,6 +23,7 @@ import { strippedHtml } from './strippedHtml';
 import { relativeUrlWithoutDot } from './relativeUrlWithoutDot';
 import { swallowedText } from './swallowedText';
 import { missingImage } from './missingImage';
+import { slideOverflow } from './slideOverflow';
 import type { Rule } from './types';
 
 /**
@@ -54,4 +55,5 @@ export const RULES: readonly Rule[] = [
   relativeUrlWithoutDot,
   swallowedText,
   missingImage,
+  slideOverflow,
 ];

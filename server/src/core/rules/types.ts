@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../deck/model';
+import type { SlideMeasures } from '../layout/slideMeasure';
 
 /**
  * The contract between the rule engine and the rules. A rule reads the parsed `Deck` (it never re-splits
@@ -47,6 +48,8 @@ export interface RuleEnvironment {
   readonly templatePath?: string;
   /** Today as `YYYY-MM-DD` (default: the local date); placeholders in a deck whose call is still ahead are only information. */
   readonly today?: string;
+  /** What a browser measured of each slide's layout (the preview, `lint --layout`); deck rules only. */
+  readonly measures?: SlideMeasures;
 }
 
 export interface DeckRuleContext extends RuleEnvironment {
