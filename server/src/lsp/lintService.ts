@@ -9,6 +9,7 @@ import { RepoConfigStore, type FoundRepoConfig } from '../host/repoConfig';
 import type { DocumentState } from './documentState';
 import type { DeckSettings } from './settings';
 import { fsPath } from '../host/uriPath';
+import { previewMeasures } from './previewReport';
 
 export interface DocumentLint {
   readonly diagnostics: LintDiagnostic[];
@@ -40,7 +41,7 @@ export class LintService {
       only,
       cache: only ? undefined : (doc.lintCache ??= new LintCache()),
       generation: this.generation,
-      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path },
+      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path, measures: previewMeasures(doc) },
       onError: (rule, err) => this.reportFailure(rule, err),
     });
     return { diagnostics, config, settingsProblems };
