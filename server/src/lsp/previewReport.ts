@@ -5,7 +5,7 @@
  * lines come from the current parse, never from the report. A later version keeps a slide's measurement as long as
  * its text is unchanged; a changed slide has none until the preview measures it again.
  */
-import type { SlideMeasures } from '../core/layout/slideMeasure';
+import { overflowOf, type SlideMeasure, type SlideMeasures } from '../core/layout/slideMeasure';
 import { PREVIEW_REPORT_NOTIFICATION, type PreviewReportParams, type PreviewSlideReport, type SlideLayoutDto } from '../protocol';
 import type { ServerContext } from './context';
 import type { DocumentState } from './documentState';
@@ -24,7 +24,7 @@ export function registerPreviewReport(ctx: ServerContext, relint: (state: Docume
 
 /**
  * Keeps the report's measurements on the state (dropping those of slides the current version no longer has).
- * Returns whether anything changed.
+ * Returns whether a finding changed, so typing in a slide that fits costs no extra lint.
  */
 export function acceptReport(state: DocumentState, slides: readonly PreviewSlideReport[]): boolean {
   const deck = state.deck();
@@ -40,9 +40,8 @@ export function acceptReport(state: DocumentState, slides: readonly PreviewSlide
     const layout = validLayout(s.layout);
     if (!layout) continue;
     const before = reports.get(s.hash)?.layout;
-    if (before && before.contentHeight === layout.contentHeight && before.slideHeight === layout.slideHeight && before.lineHeight === layout.lineHeight) continue;
     reports.set(s.hash, { ...reports.get(s.hash), layout });
-    changed = true;
+    if (finding(before) !== finding(layout)) changed = true;
   }
   return changed;
 }
@@ -52,6 +51,12 @@ export function previewMeasures(state: DocumentState): SlideMeasures | undefined
   const reports = state.previewReports;
   if (!reports || reports.size === 0) return undefined;
   return (slide) => reports.get(slide.hash)?.layout;
+}
+
+/** What `slide-overflow` would say about a measurement, as a comparable key. */
+function finding(m: SlideMeasure | undefined): string {
+  const o = m && overflowOf(m);
+  return o ? `${o.px}|${o.lines}|${Math.round(m.slideHeight)}` : '';
 }
 
 function validLayout(l: SlideLayoutDto | undefined): SlideLayoutDto | undefined {

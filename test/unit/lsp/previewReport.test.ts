@@ -58,17 +58,19 @@ describe('scsDeck/previewReport', () => {
     await report({ uri: URI, version: 2, slides: [{ h: 0, v: 0, hash: three, layout: TALL }] });
     const state = server.ctx.documents.get(URI)!;
     assert.equal(state.previewReports?.has(three), false);
-    // A valid report for version 2 is taken, and the ignored ones left nothing behind.
-    await report({ uri: URI, version: 2, slides: [{ h: 2, v: 0, hash: three, layout: FITS }] });
-    assert.deepEqual((await next(2)).map((d) => d.range.start.line), [12]);
+    // A valid report for version 2 is taken.
+    await report({ uri: URI, version: 2, slides: [{ h: 2, v: 0, hash: three, layout: TALL }] });
+    assert.deepEqual((await next(2)).map((d) => d.range.start.line), [12, 19]);
   });
 
   it('drops the measurement of a slide whose text changed, until the preview measures it again', async () => {
     await change(3, DECK.replace('# One\n', '# One\n\nMore text\n\nand more\n').replace('- b\n', '- b\n- c\n'));
-    assert.deepEqual(await next(3), []);
-    const [, two] = await hashes(3);
-    await report({ uri: URI, version: 3, slides: [{ h: 1, v: 0, hash: two, layout: { ...TALL, contentHeight: 866 } }] });
-    assert.match(String((await next(3))[0].message), /166 px taller/);
+    const [, two, three] = await hashes(3);
+    assert.deepEqual((await next(3)).map((d) => d.range.start.line), [20], 'only the unchanged slide keeps its finding');
+    await report({ uri: URI, version: 3, slides: [{ h: 1, v: 0, hash: two, layout: { ...TALL, contentHeight: 866 } }, { h: 2, v: 0, hash: three, layout: FITS }] });
+    const found = await next(3);
+    assert.deepEqual(found.map((d) => d.range.start.line), [12]);
+    assert.match(String(found[0].message), /166 px taller/);
   });
 
   it('keeps nothing once the document closes', async () => {
