@@ -27,6 +27,7 @@ function fakeConnection() {
     onDidChangeWatchedFiles: register('watched'),
     onCodeAction: register('codeAction'),
     onRequest: (method: string, handler: Handler) => register(method)(handler),
+    onNotification: (method: string, handler: Handler) => register(method)(handler),
     console: { error() {}, warn() {}, info() {}, log() {} },
     workspace: { getConfiguration: () => new Promise((resolve) => pendingSettings.push(resolve)) },
     sendDiagnostics: async () => undefined,
@@ -75,8 +76,11 @@ describe('per-document state in the language server', () => {
     assert.equal((await answering(fake, first)).slides.length, 2);
     await answering(fake, settle());
     assert.deepEqual(ctx.documentStateSizes(), { 'open documents': 1, 'waits before open': 0 });
+    const [slide] = ctx.documents.get(uri)!.deck().slides;
+    fake.call('scsDeck/previewReport', { uri, version: 1, slides: [{ h: 0, v: 0, hash: slide.hash, layout: { contentHeight: 900, slideHeight: 700 } }] });
+    await answering(fake, settle());
     const held = ((state = ctx.documents.get(uri)!) => {
-      assert.ok(state.settings && state.knownSettings && state.lintCache && state.diagnostics.ready && state.render, 'every feature keeps its part on the state');
+      assert.ok(state.settings && state.knownSettings && state.lintCache && state.diagnostics.ready && state.render && state.previewReports?.size, 'every feature keeps its part on the state');
       return new WeakRef(state);
     })();
     fake.call('close', { textDocument: { uri } });
