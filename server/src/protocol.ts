@@ -267,8 +267,9 @@ export interface SlideLayoutDto {
 }
 
 /**
- * One slide of a preview report, named by its reveal.js position and content hash (`RenderedSlideDto.hash`). Each
- * kind of measurement is an optional field, so more can join: a field left out keeps what an earlier report said.
+ * One slide of a preview report, named by its reveal.js position and the hash it was rendered with
+ * (`RenderedSlideDto.hash`). Each kind of measurement is an optional field, so more can join: a field left out keeps
+ * what an earlier report said.
  */
 export interface PreviewSlideReport {
   readonly h: number;

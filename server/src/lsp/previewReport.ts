@@ -1,9 +1,10 @@
 /**
  * `scsDeck/previewReport`: the preview tells what it measured of the slides it laid out; the measurements are kept
- * on the document's state by slide content hash and the document is linted again, so `slide-overflow` reports them.
- * A report counts only for the version the server holds: the hashes then name exactly the slides measured, and
- * lines come from the current parse, never from the report. A later version keeps a slide's measurement as long as
- * its text is unchanged; a changed slide has none until the preview measures it again.
+ * on the document's state by the slide's content hash (`Slide.hash`) and the document is linted again, so
+ * `slide-overflow` reports them. A report counts only for the version the server holds, and each slide only when
+ * its position and rendered hash match a frame the server sent a preview of this document: then it names exactly the
+ * slide measured. Lines come from the current parse, never from the report. A later version keeps a slide's
+ * measurement as long as its text is unchanged; a changed slide has none until the preview measures it again.
  */
 import { overflowOf, type SlideMeasure, type SlideMeasures } from '../core/layout/slideMeasure';
 import { PREVIEW_REPORT_NOTIFICATION, type PreviewReportParams, type PreviewSlideReport, type SlideLayoutDto } from '../protocol';
@@ -33,14 +34,15 @@ export function acceptReport(state: DocumentState, slides: readonly PreviewSlide
   for (const slide of deck.slides) current.add(slide.hash);
   for (const hash of reports.keys()) if (!current.has(hash)) reports.delete(hash);
   let changed = false;
+  const frames = [...state.previewFrames.values()];
   for (const s of slides) {
     const slide = deck.columns[s?.h]?.[s?.v];
-    // The position and hash must name the same slide of this version.
-    if (!slide || slide.hash !== s.hash) continue;
+    // The position and the rendered hash must name the same slide in what a preview of this version was sent.
+    if (!slide || !frames.some((f) => f.hashes[slide.index] === s.hash)) continue;
     const layout = validLayout(s.layout);
     if (!layout) continue;
-    const before = reports.get(s.hash)?.layout;
-    reports.set(s.hash, { ...reports.get(s.hash), layout });
+    const before = reports.get(slide.hash)?.layout;
+    reports.set(slide.hash, { ...reports.get(slide.hash), layout });
     if (finding(before) !== finding(layout)) changed = true;
   }
   return changed;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { PREVIEW_REPORT_NOTIFICATION, type PreviewReportParams, type SlidesResult } from '../../../server/src/protocol';
+import { PREVIEW_REPORT_NOTIFICATION, type PreviewReportParams, type RenderResult } from '../../../server/src/protocol';
 import { startInProcessServer, type InProcessServer } from './harness';
 import { eventually, openDocument } from './lspClient';
 
@@ -32,7 +32,8 @@ describe('scsDeck/previewReport', () => {
     published = all().indexOf(hit) + 1;
     return hit.diagnostics.filter((d) => d.code === 'slide-overflow');
   };
-  const hashes = async (version: number) => ((await server.connection.sendRequest('scsDeck/slides', { uri: URI, version })) as SlidesResult).slides.map((s) => s.hash);
+  /** Renders `version` for a preview, as the panel does, and returns the slides' rendered hashes. */
+  const hashes = async (version: number) => ((await server.connection.sendRequest('scsDeck/render', { uri: URI, version, preview: 'p1', known: [], emojiBase: 'emoji' })) as RenderResult).frame!.hashes;
   const report = (params: PreviewReportParams) => server.connection.sendNotification(PREVIEW_REPORT_NOTIFICATION, params);
   const change = (version: number, text: string) => server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ text }] });
 
