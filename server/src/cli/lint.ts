@@ -1,21 +1,16 @@
-import { dirname, resolve } from 'node:path';
-import { type Deck, isDeck, parseDeck } from '../core';
-import type { SlideMeasures } from '../core/layout/slideMeasure';
+import { dirname } from 'node:path';
+import { isDeck, parseDeck } from '../core';
 import { lintDeck, type LintOptions } from '../core/rules/engine';
 import { fixAll } from '../core/rules/fixAll';
 import { RULES } from '../core/rules/registry';
-import { findBrowser } from '../export/browser';
-import { exportHtml } from '../export/exportHtml';
-import { findMedia, type MediaDirs } from '../export/media';
-import { measureSlides } from '../export/slideLayout';
 import { fileExistsFrom } from '../host/fileExists';
-import { findWorkspaceRoot } from '../host/localImageFiles';
 import { RepoConfigStore } from '../host/repoConfig';
 import { parseArgs } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { FileError, UsageError } from './errors';
 import { collectMarkdown, maxSizeKb, readDeckText, readHead } from './files';
 import { type FileResult, fileError, formatGithub, formatText, toJson } from './lintFormat';
+import { LintLayout } from './lintLayout';
 import { printable } from './terminalSafe';
 
 const FORMATS = ['text', 'json', 'github'];
@@ -47,40 +42,44 @@ export async function runLint(argv: string[], out: (s: string) => void, err: (s:
     reported.add(rule);
   };
   const files = collectMarkdown(args.positionals, (s) => say(`scs-deck: ${s}`));
-  const layout = args.flags.has('layout') && (!only || only.includes('slide-overflow')) ? layoutBrowser(args.flags.get('browser')?.at(-1), say) : undefined;
-  for (const file of files) {
-    const read = readOrExplain(file, cap, explicit.has(file));
-    if (read === 'not a deck') continue;
-    if (read instanceof FileError) {
-      results.push(fileError(file, read.reason));
-      continue;
-    }
-    let text = read.text;
-    if (!explicit.has(file) && !isDeck(text, file)) continue;
-    const config = configs.forFile(file);
-    if (config.problems.length && !reported.has(config.path!)) {
-      for (const p of config.problems) say(`scs-deck: ${config.path}: ${p}${config.unusable ? '' : ' (ignored)'}`);
-      reported.add(config.path!);
-    }
-    if (config.unusable) {
-      results.push(fileError(file, `not linted: ${config.path}: ${config.problems.join('; ')}`));
-      continue;
-    }
-    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)) }, onError: failed };
-    let problem: FileError | undefined;
-    if (args.flags.has('fix') && !read.validUtf8) say(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
-    else if (args.flags.has('fix')) {
-      try {
-        text = fixFile(file, text, read.bytes, options, say);
-      } catch (e) {
-        if (!(e instanceof FileError)) throw e;
-        problem = e;
+  const layout = args.flags.has('layout') && (!only || only.includes('slide-overflow')) ? LintLayout.find(args.flags.get('browser')?.at(-1), args.flags.get('uploads') ?? [], say) : undefined;
+  try {
+    for (const file of files) {
+      const read = readOrExplain(file, cap, explicit.has(file));
+      if (read === 'not a deck') continue;
+      if (read instanceof FileError) {
+        results.push(fileError(file, read.reason));
+        continue;
       }
+      let text = read.text;
+      if (!explicit.has(file) && !isDeck(text, file)) continue;
+      const config = configs.forFile(file);
+      if (config.problems.length && !reported.has(config.path!)) {
+        for (const p of config.problems) say(`scs-deck: ${config.path}: ${p}${config.unusable ? '' : ' (ignored)'}`);
+        reported.add(config.path!);
+      }
+      if (config.unusable) {
+        results.push(fileError(file, `not linted: ${config.path}: ${config.problems.join('; ')}`));
+        continue;
+      }
+      const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)) }, onError: failed };
+      let problem: FileError | undefined;
+      if (args.flags.has('fix') && !read.validUtf8) say(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
+      else if (args.flags.has('fix')) {
+        try {
+          text = fixFile(file, text, read.bytes, options, say);
+        } catch (e) {
+          if (!(e instanceof FileError)) throw e;
+          problem = e;
+        }
+      }
+      const deck = parseDeck(text);
+      const measures = await layout?.measures(deck, file);
+      const diagnostics = lintDeck(deck, measures ? { ...options, environment: { ...options.environment, measures } } : options).map(toJson);
+      results.push(problem ? fileError(file, problem.reason, diagnostics) : { file, diagnostics });
     }
-    const deck = parseDeck(text);
-    const measures = layout && (await measure(deck, file, { ...layout, uploadDirs: args.flags.get('uploads') ?? [] }, say));
-    const diagnostics = lintDeck(deck, measures ? { ...options, environment: { ...options.environment, measures } } : options).map(toJson);
-    results.push(problem ? fileError(file, problem.reason, diagnostics) : { file, diagnostics });
+  } finally {
+    await layout?.close();
   }
   if (format === 'json') out(JSON.stringify(results));
   else if (format === 'github') {
@@ -89,32 +88,6 @@ export async function runLint(argv: string[], out: (s: string) => void, err: (s:
   } else out(formatText(results));
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
-}
-
-interface LayoutBrowser {
-  readonly browser: string;
-  readonly media: MediaDirs;
-}
-
-/** The browser and media `--layout` needs, or undefined after a one-line notice that layout is left out. */
-function layoutBrowser(explicit: string | undefined, say: (s: string) => void): LayoutBrowser | undefined {
-  const browser = findBrowser(explicit);
-  const media = findMedia();
-  if (!browser) say(`scs-deck: --layout: ${explicit ? `${explicit} is not an executable browser` : 'no Chromium, Chrome or Edge found (pass --browser <path> or set $CHROMIUM)'}, so slides are not laid out and slide-overflow is not checked`);
-  else if (!media) say('scs-deck: --layout: reveal.js was not found (run npm run build), so slides are not laid out and slide-overflow is not checked');
-  return browser && media ? { browser, media } : undefined;
-}
-
-/** Lays the deck out as HedgeDoc does and returns what was measured per slide (undefined, after a note, on failure). */
-async function measure(deck: Deck, file: string, layout: LayoutBrowser & { uploadDirs: string[] }, say: (s: string) => void): Promise<SlideMeasures | undefined> {
-  try {
-    const html = exportHtml(deck.source, { deckPath: file, media: layout.media, uploadDirs: layout.uploadDirs, workspaceDir: findWorkspaceRoot(dirname(resolve(file))) }).html;
-    const byPosition = new Map((await measureSlides(html, layout.browser)).map((m) => [`${m.h}.${m.v}`, m]));
-    return (slide) => byPosition.get(`${slide.h}.${slide.v}`);
-  } catch (e) {
-    say(`scs-deck: ${file}: not laid out: ${e instanceof Error ? e.message : String(e)}`);
-    return undefined;
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Opens an exported deck in a headless Chromium over CDP, for printing (`pdf.ts`) and measuring (`slideLayout.ts`). */
+/** Opens exported decks in a headless Chromium over CDP, for printing (`pdf.ts`) and measuring (`slideLayout.ts`). */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,10 +24,17 @@ const FLAGS = [
 ];
 
 export interface PageOptions extends LaunchOptions, Partial<RemotePolicy> {
+  /** How long one deck may take before the browser is killed (60 s). */
   readonly timeoutMs?: number;
 }
 
-/** One page of the deck, open in the browser. */
+export interface OpenOptions {
+  /** Appended to the file's URL (`?print-pdf`). */
+  readonly query?: string;
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
+/** One deck, open in the browser's page. */
 export interface ExportPage {
   readonly browser: CdpBrowser;
   readonly sessionId: string;
@@ -36,44 +43,76 @@ export interface ExportPage {
 }
 
 /**
- * Writes `html` to a private temporary folder, opens it (with `query` after its URL, at `viewport` if given) in
- * `browserPath` and hands the page to `use`; closes the browser and cleans up after. Every request but the file
- * itself and `data:` fails, unless `allowRemote` lets https to public hosts through. The browser is killed after
- * `timeoutMs` (60 s).
+ * A headless browser with one page that shows one exported deck after the other. Each deck is written to the same
+ * file in a private temporary folder, so the request filter allows that one file: every other request fails but
+ * `data:`, unless `allowRemote` lets https to public hosts through. `close()` ends the browser and cleans up.
  */
-export async function withExportPage<T>(
-  html: string,
-  browserPath: string,
-  options: PageOptions & { readonly query?: string; readonly viewport?: { width: number; height: number } },
-  use: (page: ExportPage) => Promise<T>,
-): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'scs-deck-page-'));
-  const file = join(dir, 'deck.html');
-  writeFileSync(file, html);
-  const pageUrl = pathToFileURL(file).href;
-  let browser: CdpBrowser | undefined;
-  const timer = setTimeout(() => browser?.kill(), options.timeoutMs ?? 60_000);
-  try {
-    browser = await launchBrowser(browserPath, [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`], options);
-    await filterRequests(browser, pageUrl, { allowRemote: options.allowRemote === true });
-    const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
-    const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
-    await browser.send('Page.enable', {}, sessionId);
+export class ExportBrowser {
+  private timer?: NodeJS.Timeout;
+
+  private constructor(
+    private readonly browser: CdpBrowser,
+    private readonly sessionId: string,
+    private readonly dir: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  static async start(browserPath: string, options: PageOptions = {}): Promise<ExportBrowser> {
+    const dir = mkdtempSync(join(tmpdir(), 'scs-deck-page-'));
+    let browser: CdpBrowser | undefined;
+    try {
+      browser = await launchBrowser(browserPath, [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`], options);
+      await filterRequests(browser, pageUrl(dir), { allowRemote: options.allowRemote === true });
+      const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
+      const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+      await browser.send('Page.enable', {}, sessionId);
+      return new ExportBrowser(browser, sessionId, dir, options.timeoutMs ?? 60_000);
+    } catch (err) {
+      await browser?.close();
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
+  }
+
+  /** Shows `html` (replacing the deck shown before); the browser is killed if the deck takes longer than the timeout. */
+  async open(html: string, options: OpenOptions = {}): Promise<ExportPage> {
+    const { browser, sessionId } = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => browser.kill(), this.timeoutMs);
+    writeFileSync(join(this.dir, 'deck.html'), html);
     if (options.viewport) {
       await browser.send('Emulation.setDeviceMetricsOverride', { ...options.viewport, deviceScaleFactor: 1, mobile: false }, sessionId);
     }
-    await browser.send('Page.navigate', { url: pageUrl + (options.query ?? '') }, sessionId);
-    const b = browser;
+    await browser.send('Page.navigate', { url: pageUrl(this.dir) + (options.query ?? '') }, sessionId);
     const evaluate = async (expression: string) => {
-      const r = await b.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
+      const r = await browser.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
       const thrown = r.exceptionDetails as { exception?: { description?: string }; text?: string } | undefined;
       if (thrown) throw new Error(thrown.exception?.description ?? thrown.text ?? 'script failed');
       return (r.result as { value?: unknown } | undefined)?.value;
     };
-    return await use({ browser, sessionId, evaluate });
+    return { browser, sessionId, evaluate };
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.browser.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function pageUrl(dir: string): string {
+  return pathToFileURL(join(dir, 'deck.html')).href;
+}
+
+/**
+ * Opens `html` (with `query` after its URL, at `viewport` if given) in a browser of its own, hands the page to `use`,
+ * and closes the browser after.
+ */
+export async function withExportPage<T>(html: string, browserPath: string, options: PageOptions & OpenOptions, use: (page: ExportPage) => Promise<T>): Promise<T> {
+  const browser = await ExportBrowser.start(browserPath, options);
+  try {
+    return await use(await browser.open(html, options));
   } finally {
-    clearTimeout(timer);
-    await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
 }

@@ -4,7 +4,7 @@
  * section's `scrollHeight` against reveal.js's configured `height`.
  */
 import type { SlideMeasure } from '../core/layout/slideMeasure';
-import { type PageOptions, withExportPage } from './headlessPage';
+import { type ExportBrowser, type PageOptions, withExportPage } from './headlessPage';
 
 /** The viewport HedgeDoc's slides are compared at (the oracle's `shots.js`). */
 export const LAYOUT_VIEWPORT = { width: 1280, height: 720 };
@@ -48,8 +48,18 @@ const MEASURE = `(async () => {
  * @example await measureSlides(exportHtml(text, opts).html, '/usr/bin/chromium') // [{ h: 0, v: 0, contentHeight: 512, slideHeight: 700, lineHeight: 52 }, …]
  */
 export async function measureSlides(html: string, browserPath: string, options: PageOptions = {}): Promise<MeasuredSlide[]> {
-  return withExportPage(html, browserPath, { ...options, viewport: LAYOUT_VIEWPORT }, async (page) => {
-    const value = await page.evaluate(MEASURE);
-    return Array.isArray(value) ? (value as MeasuredSlide[]) : [];
-  });
+  return withExportPage(html, browserPath, { ...options, viewport: LAYOUT_VIEWPORT }, async (page) => read(await page.evaluate(MEASURE)));
+}
+
+/**
+ * The same in a browser that stays open for more decks (`scs-deck lint --layout` on a folder).
+ * @example const b = await ExportBrowser.start('/usr/bin/chromium'); await measureSlidesIn(b, html1); await measureSlidesIn(b, html2); await b.close()
+ */
+export async function measureSlidesIn(browser: ExportBrowser, html: string): Promise<MeasuredSlide[]> {
+  const page = await browser.open(html, { viewport: LAYOUT_VIEWPORT });
+  return read(await page.evaluate(MEASURE));
+}
+
+function read(value: unknown): MeasuredSlide[] {
+  return Array.isArray(value) ? (value as MeasuredSlide[]) : [];
 }
