@@ -68,6 +68,7 @@ export class SlideMeasurer {
 
   /** One batch: show the hidden sections, read every height at once, hide them again. */
   private measure(sections: HTMLElement[]): PreviewSlideReport[] {
+    const t0 = performance.now();
     const container = this.host.container;
     const shown: [HTMLElement, string][] = [];
     // reveal.js hides slides beyond its view distance (`display: none`), and such a slide has no height.
@@ -90,6 +91,8 @@ export class SlideMeasurer {
       out.push({ ...at, hash, layout: { contentHeight: s.scrollHeight * factor, slideHeight, lineHeight: lineHeight(s) } });
     }
     for (const [el, display] of shown) el.style.display = display;
+    // For measurements of the preview's cost, as `scsPatchMs` is.
+    document.body.dataset.scsMeasureMs = `${sections.length}:${(performance.now() - t0).toFixed(1)}`;
     return out;
   }
 }

@@ -55,7 +55,7 @@ describe('browser: the preview measures its slides as lint --layout does', () =>
 
   // A small pane scales the slides down (a transform); a large one zooms them up (CSS zoom).
   for (const viewport of [{ width: 700, height: 500 }, { width: 2400, height: 1600 }]) {
-    it(`reports every slide with its hash and the same heights in a ${viewport.width}x${viewport.height} pane`, async () => {
+    it(`reports every slide with its hash and the same heights in a ${viewport.width}x${viewport.height} pane`, async (t) => {
       const page = await browser.newPage({ viewport });
       try {
         // A string: the test's compiled functions would carry helpers the page does not have.
@@ -79,6 +79,7 @@ describe('browser: the preview measures its slides as lint --layout does', () =>
           const expected = cli.get(`${r.h}.${r.v}`)!;
           assert.ok(Math.abs(r.layout!.contentHeight - expected) <= 1, `slide ${r.h}.${r.v}: ${r.layout!.contentHeight} in the preview, ${expected} in lint --layout`);
         }
+        t.diagnostic(`last batch (slides:ms): ${String(await page.evaluate('document.body.dataset.scsMeasureMs'))}`);
         const zoom = (await page.evaluate(`document.querySelector('.reveal .slides').style.zoom`)) as string;
         assert.equal(zoom !== '' && zoom !== '1', viewport.width > 2000, `zoom is '${zoom}'`);
         assert.deepEqual([...new Set(reports.map((r) => `${r.h}.${r.v}`))].sort(), [...cli.keys()].sort());
