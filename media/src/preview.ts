@@ -11,6 +11,7 @@ import { drawDiagrams, hasRawDiagrams } from './diagrams/draw';
 import { scriptLibraries } from './diagrams/scriptLibraries';
 import { NotesPanel } from './notes';
 import type { Reveal3 } from './reveal3';
+import { SlideMeasurer } from './slideMeasure';
 import { applyStyles, hasNewBackground, markCursor, patch, rebuild } from './slidesDom';
 
 declare const Reveal: Reveal3;
@@ -37,6 +38,16 @@ let optionsKey = '';
 let applying = false;
 let pendingGoto: SlidePosition | undefined;
 let cursor: SlidePosition | undefined;
+const measurer = new SlideMeasurer({
+  container: slidesEl,
+  ready: () => revealReady,
+  version: () => shown?.version ?? -1,
+  slideHeight: () => {
+    const height = Reveal.getConfig().height;
+    return typeof height === 'number' ? height : parseFloat(String(height)) || 700;
+  },
+  report: (version, slides) => post({ type: 'measured', version, slides }),
+});
 
 function post(msg: FromWebview): void {
   vscode.postMessage(msg);
@@ -64,16 +75,25 @@ function revealOptions(frame: DeckFrame): Record<string, unknown> {
   };
 }
 
-function applyFrame(frame: DeckFrame): void {
+/** Applies the deck-wide settings; says whether the layout of every slide may have changed, and what to wait for. */
+function applyFrame(frame: DeckFrame): { changed: boolean; settle?: Promise<unknown> } {
   const theme = /^[a-z-]+$/.test(frame.theme) ? frame.theme : 'black';
   const link = $('scs-theme') as HTMLLinkElement;
   const href = `${mediaBase}/reveal/theme/${theme}.css`;
-  if (link.getAttribute('href') !== href) link.setAttribute('href', href);
-  applyStyles($('scs-deck-styles'), frame.styles);
+  let settle: Promise<unknown> | undefined;
+  if (link.getAttribute('href') !== href) {
+    settle = new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
+    });
+    link.setAttribute('href', href);
+  }
+  const styled = applyStyles($('scs-deck-styles'), frame.styles);
   const reveal = document.querySelector('.reveal') as HTMLElement;
   if (frame.lang) reveal.setAttribute('lang', frame.lang);
   else reveal.removeAttribute('lang');
   document.title = frame.title;
+  return { changed: !!settle || styled, settle };
 }
 
 function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
@@ -102,11 +122,16 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   const keep = new Set(frame.hashes);
   for (const hash of table.keys()) if (!keep.has(hash)) table.delete(hash);
   shown = { hashes: frame.hashes, columns: frame.columns, version: msg.version };
-  applyFrame(frame);
+  const deckWide = applyFrame(frame);
   const options = revealOptions(frame);
   if (!revealReady) startReveal(options, before);
-  else if (plan.kind === 'rebuild' || JSON.stringify(options) !== optionsKey) refresh(options, before);
-  else if (touched.length > 0) refreshSlides(touched);
+  else if (plan.kind === 'rebuild' || JSON.stringify(options) !== optionsKey) {
+    refresh(options, before);
+    measurer.schedule(undefined, deckWide.settle);
+  } else {
+    if (touched.length > 0) refreshSlides(touched);
+    measurer.schedule(deckWide.changed ? undefined : touched, deckWide.settle);
+  }
   optionsKey = JSON.stringify(options);
   if (cursor) markCursor(slidesEl, cursor.h, cursor.v);
   drawShownDiagrams();
@@ -160,6 +185,7 @@ function startReveal(options: Record<string, unknown>, at: SlidePosition): void 
     notes.update(Reveal.getCurrentSlide());
     document.body.dataset.scsReady = 'true';
     drawShownDiagrams();
+    measurer.schedule();
   });
   Reveal.addEventListener('slidechanged', () => {
     reportMove();

@@ -10,6 +10,7 @@ export interface Reveal3 {
   initialize(options: Record<string, unknown>): void;
   isReady(): boolean;
   configure(options: Record<string, unknown>): void;
+  getConfig(): { height?: number | string; width?: number | string };
   sync(): void;
   syncSlide(slide: HTMLElement): void;
   syncFragments(slide: HTMLElement): void;

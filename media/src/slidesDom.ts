@@ -127,19 +127,29 @@ export function slideElement(container: HTMLElement, h: number, v: number): HTML
   return inner[v];
 }
 
+/** The reveal indices of a slide's own section (undefined for one not in the deck's tree). */
+export function slidePosition(container: HTMLElement, section: HTMLElement): { h: number; v: number } | undefined {
+  const parent = section.parentElement;
+  if (parent === container) return { h: Array.prototype.indexOf.call(container.children, section) as number, v: 0 };
+  if (!parent || parent.parentElement !== container) return undefined;
+  const inner = Array.from(parent.children).filter((c) => c.tagName === 'SECTION' && (c as HTMLElement).dataset.scsIndex !== undefined);
+  return { h: Array.prototype.indexOf.call(container.children, parent) as number, v: inner.indexOf(section) };
+}
+
 /** Outlines the slide under the editor cursor (visible in the overview). */
 export function markCursor(container: HTMLElement, h: number, v: number): void {
   for (const el of Array.from(container.querySelectorAll(`.${CURSOR_CLASS}`))) el.classList.remove(CURSOR_CLASS);
   slideElement(container, h, v)?.classList.add(CURSOR_CLASS);
 }
 
-/** The deck's `<style>` blocks, applied globally as HedgeDoc does. */
-export function applyStyles(host: HTMLElement, styles: string[]): void {
+/** The deck's `<style>` blocks, applied globally as HedgeDoc does; returns whether they changed. */
+export function applyStyles(host: HTMLElement, styles: string[]): boolean {
   const current = Array.from(host.children).map((s) => s.textContent ?? '');
-  if (current.length === styles.length && current.every((s, i) => s === styles[i])) return;
+  if (current.length === styles.length && current.every((s, i) => s === styles[i])) return false;
   host.replaceChildren(...styles.map((css) => {
     const el = document.createElement('style');
     el.textContent = css;
     return el;
   }));
+  return true;
 }

@@ -256,3 +256,37 @@ export interface NewDeckTextResult {
 
 /** `scsDeck/newDeckText`: a new deck's text for a folder, from the template that folder's decks use. */
 export const NEW_DECK_TEXT_REQUEST = 'scsDeck/newDeckText';
+
+/** What the preview measured of one slide as it laid it out. Heights are CSS pixels of the unscaled slide. */
+export interface SlideLayoutDto {
+  /** The slide section's `scrollHeight`. */
+  readonly contentHeight: number;
+  /** reveal.js's configured slide height. */
+  readonly slideHeight: number;
+  readonly lineHeight?: number;
+}
+
+/**
+ * One slide of a preview report, named by its reveal.js position and the hash it was rendered with
+ * (`RenderedSlideDto.hash`). Each kind of measurement is an optional field, so more can join: a field left out keeps
+ * what an earlier report said.
+ */
+export interface PreviewSlideReport {
+  readonly h: number;
+  readonly v: number;
+  readonly hash: string;
+  readonly layout?: SlideLayoutDto;
+}
+
+export interface PreviewReportParams {
+  readonly uri: string;
+  /** The document version the preview showed when it measured; the server ignores reports for any other. */
+  readonly version: number;
+  readonly slides: readonly PreviewSlideReport[];
+}
+
+/**
+ * `scsDeck/previewReport` (client → server): what the preview measured of the slides it laid out (only those it
+ * patched since the last report). The server turns it into diagnostics (`slide-overflow`).
+ */
+export const PREVIEW_REPORT_NOTIFICATION = 'scsDeck/previewReport';

@@ -2,7 +2,7 @@
  * Messages between the extension and the preview webview. Imported by both sides (the webview script
  * is bundled from `media/src`), so the shapes cannot drift. Pure types and guards, no `vscode`.
  */
-import type { DeckFrame, FrameChange, RenderedSlideDto } from '../../../server/src/protocol';
+import type { DeckFrame, FrameChange, PreviewSlideReport, RenderedSlideDto } from '../../../server/src/protocol';
 
 /** Who caused a slide move: sync answers only moves that the other side did not cause itself. */
 export type Origin = 'editor' | 'preview';
@@ -58,7 +58,9 @@ export type FromWebview =
   /** The "Stop presenting" button: restore the layout Present changed. */
   | { readonly type: 'stopPresenting' }
   /** Render applied, with how long patching took (ms), for measurements. */
-  | { readonly type: 'rendered'; readonly version: number; readonly patched: number; readonly ms: number };
+  | { readonly type: 'rendered'; readonly version: number; readonly patched: number; readonly ms: number }
+  /** What the webview measured of the slides it laid out for `version` (see `media/src/slideMeasure.ts`). */
+  | { readonly type: 'measured'; readonly version: number; readonly slides: readonly PreviewSlideReport[] };
 
 /** What the webview keeps with `vscode.setState`, and the panel serializer gets back after a reload. */
 export interface PreviewState {
@@ -82,6 +84,8 @@ export function isFromWebview(msg: unknown): msg is FromWebview {
       return true;
     case 'slide':
       return isPosition(m.position);
+    case 'measured':
+      return Number.isInteger((msg as { version?: unknown }).version) && Array.isArray((msg as { slides?: unknown }).slides);
     default:
       return false;
   }

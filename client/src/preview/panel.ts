@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { type DeckFrame, RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { type DeckFrame, PREVIEW_REPORT_NOTIFICATION, type PreviewReportParams, RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import { CostSchedule } from '../../../server/src/costSchedule';
 import { allowedImageRoots, isInside, type LocalImageFolders } from '../../../server/src/host/localImageFiles';
 import { buildPreviewHtml, makeNonce } from './html';
@@ -114,6 +114,10 @@ export class DeckPreview {
       void this.render();
     } else if (msg.type === 'slide') {
       this.state = { ...this.state, position: msg.position };
+    } else if (msg.type === 'measured') {
+      // The server checks the version and each slide's position and hash against the document it holds.
+      const report: PreviewReportParams = { uri: this.uri.toString(), version: msg.version, slides: msg.slides };
+      void this.host.client.sendNotification(PREVIEW_REPORT_NOTIFICATION, report).catch(() => undefined);
     }
     this.host.onMessage(this, msg);
   }

@@ -13,6 +13,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { FileError, UsageError } from './errors';
 import { collectMarkdown, maxSizeKb, readDeckText, readHead } from './files';
 import { type FileResult, fileError, formatGithub, formatText, toJson } from './lintFormat';
+import { LintLayout } from './lintLayout';
 import { printable } from './terminalSafe';
 
 /** The diagram parsers of the build beside this bundle, looked up once. */
@@ -24,14 +25,16 @@ function diagramCheck(): DiagramSyntaxCheck | undefined {
 const FORMATS = ['text', 'json', 'github'];
 
 /**
- * `scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... <files|dirs...>`. Files named on the
- * command line are always linted; in directories only decks (`type: slide` or `community-call/*.md`).
+ * `scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... [--layout [--browser <path>] [--uploads <dir>]] <files|dirs...>`.
+ * Files named on the command line are always linted; in directories only decks (`type: slide` or `community-call/*.md`).
+ * `--layout` lays each deck out in a local Chromium as HedgeDoc does (HedgeDoc uploads from `--uploads`, as `render` takes them) and adds `slide-overflow`; without a browser
+ * it says so in one line and lints as if it had not been asked.
  * A file that cannot be read (or fixed) is reported as a `file-error` for that file and the others are still
  * linted. Exit 1 when an error-level problem remains, 2 on usage errors or when any file could not be read
  * or written (everything readable is reported all the same).
  */
-export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
-  const args = parseArgs(argv, { format: true, fix: false, rule: true, 'max-size-kb': true });
+export async function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+  const args = parseArgs(argv, { format: true, fix: false, rule: true, 'max-size-kb': true, layout: false, browser: true, uploads: true });
   const format = args.flags.get('format')?.at(-1) ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
   const only = args.flags.get('rule');
@@ -48,37 +51,44 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
     reported.add(rule);
   };
   const files = collectMarkdown(args.positionals, (s) => say(`scs-deck: ${s}`));
-  for (const file of files) {
-    const read = readOrExplain(file, cap, explicit.has(file));
-    if (read === 'not a deck') continue;
-    if (read instanceof FileError) {
-      results.push(fileError(file, read.reason));
-      continue;
-    }
-    let text = read.text;
-    if (!explicit.has(file) && !isDeck(text, file)) continue;
-    const config = configs.forFile(file);
-    if (config.problems.length && !reported.has(config.path!)) {
-      for (const p of config.problems) say(`scs-deck: ${config.path}: ${p}${config.unusable ? '' : ' (ignored)'}`);
-      reported.add(config.path!);
-    }
-    if (config.unusable) {
-      results.push(fileError(file, `not linted: ${config.path}: ${config.problems.join('; ')}`));
-      continue;
-    }
-    const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)), checkDiagram: diagramCheck() }, onError: failed };
-    let problem: FileError | undefined;
-    if (args.flags.has('fix') && !read.validUtf8) say(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
-    else if (args.flags.has('fix')) {
-      try {
-        text = fixFile(file, text, read.bytes, options, say);
-      } catch (e) {
-        if (!(e instanceof FileError)) throw e;
-        problem = e;
+  const layout = args.flags.has('layout') && (!only || only.includes('slide-overflow')) ? LintLayout.find(args.flags.get('browser')?.at(-1), args.flags.get('uploads') ?? [], say) : undefined;
+  try {
+    for (const file of files) {
+      const read = readOrExplain(file, cap, explicit.has(file));
+      if (read === 'not a deck') continue;
+      if (read instanceof FileError) {
+        results.push(fileError(file, read.reason));
+        continue;
       }
+      let text = read.text;
+      if (!explicit.has(file) && !isDeck(text, file)) continue;
+      const config = configs.forFile(file);
+      if (config.problems.length && !reported.has(config.path!)) {
+        for (const p of config.problems) say(`scs-deck: ${config.path}: ${p}${config.unusable ? '' : ' (ignored)'}`);
+        reported.add(config.path!);
+      }
+      if (config.unusable) {
+        results.push(fileError(file, `not linted: ${config.path}: ${config.problems.join('; ')}`));
+        continue;
+      }
+      const options: LintOptions = { repo: config.rules, only, environment: { path: file.replace(/\\/g, '/'), fileExists: fileExistsFrom(dirname(file)), checkDiagram: diagramCheck() }, onError: failed };
+      let problem: FileError | undefined;
+      if (args.flags.has('fix') && !read.validUtf8) say(`${file}: not valid UTF-8, so not fixed (writing it back would replace the invalid bytes)`);
+      else if (args.flags.has('fix')) {
+        try {
+          text = fixFile(file, text, read.bytes, options, say);
+        } catch (e) {
+          if (!(e instanceof FileError)) throw e;
+          problem = e;
+        }
+      }
+      const deck = parseDeck(text);
+      const measures = await layout?.measures(deck, file);
+      const diagnostics = lintDeck(deck, measures ? { ...options, environment: { ...options.environment, measures } } : options).map(toJson);
+      results.push(problem ? fileError(file, problem.reason, diagnostics) : { file, diagnostics });
     }
-    const diagnostics = lintDeck(parseDeck(text), options).map(toJson);
-    results.push(problem ? fileError(file, problem.reason, diagnostics) : { file, diagnostics });
+  } finally {
+    await layout?.close();
   }
   if (format === 'json') out(JSON.stringify(results));
   else if (format === 'github') {

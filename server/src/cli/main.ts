@@ -14,8 +14,10 @@ const HELP = `scs-deck: HedgeDoc slide decks for the Sovereign Cloud Stack commu
 
 Usage:
   scs-deck outline [--json] <files|dirs...>   print the slide structure HedgeDoc will show
-  scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... <files|dirs...>
-                                              report what will look wrong on HedgeDoc; --fix repairs it
+  scs-deck lint [--format text|json|github] [--fix] [--rule <name>]... [--layout [--browser path] [--uploads dir]] <files|dirs...>
+                                              report what will look wrong on HedgeDoc; --fix repairs it;
+                                              --layout lays the slides out in a local Chromium to find
+                                              slides too tall for the screen (slide-overflow)
   scs-deck new [--date YYYY-MM-DD] [-o file|dir] [--template file]
                                               start a deck from the template (never overwrites)
   scs-deck render [--pdf] [--allow-remote] [--browser path] [--uploads dir] <deck.md> -o <out>

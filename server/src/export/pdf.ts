@@ -1,31 +1,8 @@
 /** Prints an exported deck to PDF with a headless Chromium, through reveal.js's print layout (`?print-pdf`). */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { CdpBrowser } from './cdp';
-import type { RemotePolicy } from '../core/url/fetchPolicy';
-import { launchBrowser, type LaunchOptions } from './launchBrowser';
-import { filterRequests } from './requestFilter';
+import { writeFileSync } from 'node:fs';
+import { type PageOptions, withExportPage } from './headlessPage';
 
-/** Flags for a quiet headless run that neither phones home nor needs a GPU (the sandbox stays on when it can). */
-const FLAGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--hide-scrollbars',
-  '--no-pings',
-  '--dns-prefetch-disable',
-  '--disable-domain-reliability',
-];
-
-export interface PrintOptions extends LaunchOptions, Partial<RemotePolicy> {
-  readonly timeoutMs?: number;
-}
+export type PrintOptions = PageOptions;
 
 /**
  * Resolves once reveal.js has laid out its print pages, the diagrams are drawn (`media/src/diagrams/exportEntry.ts`
@@ -38,33 +15,15 @@ const PRINT_READY = `new Promise((resolve) => {
 })`;
 
 /**
- * Writes `html` to a private temporary folder, prints it with `browser` to `pdfPath`, and cleans up.
- * Every request but the file itself and `data:` fails, unless `allowRemote` lets https to public hosts through.
+ * Prints `html` with `browser` to `pdfPath` (see `withExportPage` for what the page may load).
  * Resolves with the number of PDF pages reveal.js laid out; rejects with a readable message on failure.
  * @example await printPdf(exportHtml(text, opts).html, 'deck.pdf', findBrowser(undefined)!, { note: console.error })
  */
 export async function printPdf(html: string, pdfPath: string, browserPath: string, options: PrintOptions = {}): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'scs-deck-pdf-'));
-  const page = join(dir, 'deck.html');
-  writeFileSync(page, html);
-  const pageUrl = pathToFileURL(page).href;
-  let browser: CdpBrowser | undefined;
-  const timer = setTimeout(() => browser?.kill(), options.timeoutMs ?? 60_000);
-  try {
-    browser = await launchBrowser(browserPath, [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`], options);
-    await filterRequests(browser, pageUrl, { allowRemote: options.allowRemote === true });
-    const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
-    const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
-    await browser.send('Page.enable', {}, sessionId);
-    await browser.send('Page.navigate', { url: `${pageUrl}?print-pdf` }, sessionId);
-    const ready = await browser.send('Runtime.evaluate', { expression: PRINT_READY, awaitPromise: true, returnByValue: true }, sessionId);
-    const pages = Number((ready.result as { value?: unknown } | undefined)?.value ?? 0);
-    const pdf = await browser.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, sessionId);
+  return withExportPage(html, browserPath, { ...options, query: '?print-pdf' }, async (page) => {
+    const pages = Number((await page.evaluate(PRINT_READY)) ?? 0);
+    const pdf = await page.browser.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, page.sessionId);
     writeFileSync(pdfPath, Buffer.from(String(pdf.data), 'base64'));
     return pages;
-  } finally {
-    clearTimeout(timer);
-    await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -27,7 +27,7 @@ export interface DiagnosticData {
  * lints and publishes at once when idle; while the author types, one lint runs at a time and the next follows
  * after a pause as long as the last one took (`scsDeck.diagnostics.debounceMs` is the least pause).
  */
-export function registerDiagnostics(ctx: ServerContext, lint: LintService): { refreshAll(): void } {
+export function registerDiagnostics(ctx: ServerContext, lint: LintService): { refreshAll(): void; refresh(state: DocumentState): void } {
   const { connection, documents } = ctx;
   const failed = (err: unknown) => connection.console.error(`diagnostics failed: ${String(err)}`);
 
@@ -74,6 +74,12 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   return {
+    // What the lint reads besides the text changed (a preview report): compute this version again.
+    refresh: (state) => {
+      if (!ctx.isOpen(state)) return;
+      state.diagnostics.ready = undefined;
+      schedule(state);
+    },
     refreshAll: () => {
       for (const state of documents.all()) {
         // Settings or configuration changed: what was computed ahead is stale.

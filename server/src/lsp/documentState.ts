@@ -12,6 +12,7 @@ import type { DeckSettings } from './settings';
 import { VersionWaits } from './versionWaits';
 import type { CostSchedule } from '../costSchedule';
 import type { SentFrame } from '../frameChange';
+import type { PreviewReports } from './previewReport';
 
 /** What `diagnostics.ts` keeps: when to lint next, the result computed ahead, whether the client shows any. */
 export interface DiagnosticsState {
@@ -49,6 +50,8 @@ export class DocumentState {
   readonly previewFrames = new Map<string, SentFrame>();
   /** Per request method (`scsDeck/symbols`, `scsDeck/folding`): the list last sent, so the next reply is a change. */
   readonly outlineReplies = new Map<string, SentList<unknown>>();
+  /** What the preview measured of this document's slides (`scsDeck/previewReport`), by slide content hash. */
+  previewReports?: PreviewReports;
   /** The deck state last told to the client (`scsDeck/deckState`); none yet: tell it. */
   toldIsDeck?: boolean;
   private parsed?: { readonly version: number; readonly deck: Deck };

@@ -12,6 +12,7 @@ import { RepoConfigStore, type FoundRepoConfig } from '../host/repoConfig';
 import type { DocumentState } from './documentState';
 import type { DeckSettings } from './settings';
 import { fsPath } from '../host/uriPath';
+import { previewMeasures } from './previewReport';
 
 /** The diagram parsers of the build beside this bundle, looked up once. */
 let diagramChecker: { check?: DiagramSyntaxCheck } | undefined;
@@ -49,7 +50,7 @@ export class LintService {
       only,
       cache: only ? undefined : (doc.lintCache ??= new LintCache()),
       generation: this.generation,
-      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path, checkDiagram: diagramCheck() },
+      environment: { path: path?.replace(/\\/g, '/'), fileExists: path ? fileExistsFrom(dirname(path)) : undefined, templatePath: (settings.template as { path?: string } | undefined)?.path, checkDiagram: diagramCheck(), measures: previewMeasures(doc) },
       onError: (rule, err) => this.reportFailure(rule, err),
     });
     return { diagnostics, config, settingsProblems };

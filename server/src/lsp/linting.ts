@@ -4,15 +4,17 @@ import { registerCodeActions } from './codeActions';
 import type { ServerContext } from './context';
 import { registerDiagnostics } from './diagnostics';
 import { LintService } from './lintService';
+import { registerPreviewReport } from './previewReport';
 
 /**
  * Diagnostics and code actions for decks. `initialized()` asks the client to watch `.scs-deck.json` files, images and Markdown;
- * `settingsChanged()` re-lints every open document.
+ * `settingsChanged()` re-lints every open document. The preview's reports (`scsDeck/previewReport`) re-lint theirs.
  */
 export function registerLinting(ctx: ServerContext): { initialized(canWatch: boolean): void; settingsChanged(): void } {
   const service = new LintService((m) => ctx.connection.console.error(m));
   const diagnostics = registerDiagnostics(ctx, service);
   registerCodeActions(ctx, service);
+  registerPreviewReport(ctx, (state) => diagnostics.refresh(state));
   ctx.onFilesChanged((changes) => {
     // Markdown files are watched for completion's handles and template; they change no lint result.
     if (changes.every((c) => isMarkdownUri(c.uri))) return;

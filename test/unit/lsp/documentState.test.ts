@@ -27,6 +27,7 @@ function fakeConnection() {
     onDidChangeWatchedFiles: register('watched'),
     onCodeAction: register('codeAction'),
     onRequest: (method: string, handler: Handler) => register(method)(handler),
+    onNotification: (method: string, handler: Handler) => register(method)(handler),
     console: { error() {}, warn() {}, info() {}, log() {} },
     workspace: { getConfiguration: () => new Promise((resolve) => pendingSettings.push(resolve)) },
     sendDiagnostics: async () => undefined,
@@ -71,14 +72,18 @@ describe('per-document state in the language server', () => {
 
     // A first life: everything filled, then closed; afterwards nothing holds the state any more.
     fake.call('open', { textDocument: { uri, languageId: 'markdown', version: 1, text: deck } });
-    const first = fake.call('scsDeck/render', { uri, version: 1, known: [], emojiBase: 'emoji' }) as Promise<{ slides: unknown[] }>;
-    assert.equal((await answering(fake, first)).slides.length, 2);
+    const first = fake.call('scsDeck/render', { uri, version: 1, preview: 'p1', known: [], emojiBase: 'emoji' }) as Promise<{ slides: { hash: string }[] }>;
+    const rendered = await answering(fake, first);
+    assert.equal(rendered.slides.length, 2);
     await answering(fake, settle());
     assert.deepEqual(ctx.documentStateSizes(), { 'open documents': 1, 'waits before open': 0 });
     const held = ((state = ctx.documents.get(uri)!) => {
       assert.ok(state.settings && state.knownSettings && state.lintCache && state.diagnostics.ready && state.render, 'every feature keeps its part on the state');
       return new WeakRef(state);
     })();
+    // The preview's measurements too (a notification, handled at once).
+    fake.call('scsDeck/previewReport', { uri, version: 1, slides: [{ h: 0, v: 0, hash: rendered.slides[0].hash, layout: { contentHeight: 900, slideHeight: 700 } }] });
+    assert.equal(ctx.documents.get(uri)!.previewReports?.size, 1);
     fake.call('close', { textDocument: { uri } });
     assert.deepEqual(Object.entries(ctx.documentStateSizes()).filter(([, n]) => n > 0), []);
     await settle();

@@ -9,10 +9,11 @@ describe('preview messages', () => {
     assert.ok(isFromWebview({ type: 'stopPresenting' }));
     assert.ok(isFromWebview({ type: 'slide', position: { h: 2, v: 1, f: -1 }, origin: 'preview' }));
     assert.ok(isFromWebview({ type: 'rendered', version: 3, patched: 1, ms: 2.5 }));
+    assert.ok(isFromWebview({ type: 'measured', version: 3, slides: [{ h: 1, v: 0, hash: 'abc', layout: { contentHeight: 760, slideHeight: 700, lineHeight: 52 } }] }));
   });
 
   it('rejects anything else with no exception', () => {
-    for (const bad of [null, 'ready', 42, {}, { type: 'eval', code: 'x' }, { type: 'slide' }, { type: 'slide', position: { h: -1, v: 0 } }, { type: 'slide', position: { h: 1.5, v: 0 } }]) {
+    for (const bad of [null, 'ready', 42, {}, { type: 'eval', code: 'x' }, { type: 'slide' }, { type: 'slide', position: { h: -1, v: 0 } }, { type: 'slide', position: { h: 1.5, v: 0 } }, { type: 'measured', version: 3 }, { type: 'measured', version: '3', slides: [] }]) {
       assert.equal(isFromWebview(bad), false, JSON.stringify(bad));
     }
   });

@@ -24,6 +24,7 @@ import { relativeUrlWithoutDot } from './relativeUrlWithoutDot';
 import { swallowedText } from './swallowedText';
 import { missingImage } from './missingImage';
 import { diagramSyntax } from './diagramSyntax';
+import { slideOverflow } from './slideOverflow';
 import type { Rule } from './types';
 
 /**
@@ -56,4 +57,5 @@ export const RULES: readonly Rule[] = [
   swallowedText,
   missingImage,
   diagramSyntax,
+  slideOverflow,
 ];

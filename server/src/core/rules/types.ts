@@ -1,5 +1,6 @@
 import type { DiagramKind } from '../data/diagrams';
 import type { Deck, Slide } from '../deck/model';
+import type { SlideMeasures } from '../layout/slideMeasure';
 
 /**
  * The contract between the rule engine and the rules. A rule reads the parsed `Deck` (it never re-splits
@@ -50,6 +51,8 @@ export interface RuleEnvironment {
   readonly checkDiagram?: DiagramSyntaxCheck;
   /** Today as `YYYY-MM-DD` (default: the local date); placeholders in a deck whose call is still ahead are only information. */
   readonly today?: string;
+  /** What a browser measured of each slide's layout (the preview, `lint --layout`); deck rules only. */
+  readonly measures?: SlideMeasures;
 }
 
 /** What a diagram library's parser said about a source it cannot read. */

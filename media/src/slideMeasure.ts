@@ -1,0 +1,129 @@
+/**
+ * Measures the slides the preview has laid out, the way the HedgeDoc oracle measures HedgeDoc's slide view: a
+ * slide section's `scrollHeight` against reveal.js's configured `height`, both in the unscaled slide's CSS pixels.
+ * Only the slides a render changed are measured (all of them after a rebuild, a theme, style or options change),
+ * once their images and fonts settled, in one batch of reads per frame; the result goes to the language server as
+ * `scsDeck/previewReport` (through the extension), which reports `slide-overflow`.
+ */
+import type { PreviewSlideReport } from '../../server/src/protocol';
+import { slidePosition } from './slidesDom';
+
+/** Sections measured per animation frame: a rebuild of a huge deck must not freeze the pane. */
+const BATCH = 200;
+/** How long an image may take to load before the slide is measured without it. */
+const IMAGE_WAIT_MS = 3000;
+
+export interface MeasureHost {
+  readonly container: HTMLElement;
+  /** Whether reveal.js has laid the slides out (nothing is measured before). */
+  ready(): boolean;
+  /** The document version the DOM shows now. */
+  version(): number;
+  /** reveal.js's configured slide height. */
+  slideHeight(): number;
+  report(version: number, slides: PreviewSlideReport[]): void;
+}
+
+export class SlideMeasurer {
+  private readonly pending = new Set<HTMLElement>();
+  private all = false;
+  private waiting: Promise<unknown>[] = [];
+  private running = false;
+
+  constructor(private readonly host: MeasureHost) {}
+
+  /** These sections changed (none given: every slide may have); `settle` is something else to wait for (a theme). */
+  schedule(sections?: readonly HTMLElement[], settle?: Promise<unknown>): void {
+    if (!sections) this.all = true;
+    else for (const s of sections) this.pending.add(s);
+    if (settle) this.waiting.push(settle);
+    if (!this.running) void this.run();
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      // Let the patch land first, and everything asked for meanwhile join this run.
+      await nextFrame();
+      while (this.all || this.pending.size > 0) {
+        if (!this.host.ready()) return;
+        const sections = this.all ? allSlides(this.host.container) : [...this.pending].filter((s) => s.isConnected);
+        this.all = false;
+        this.pending.clear();
+        const waiting = this.waiting;
+        this.waiting = [];
+        await settled(sections, waiting);
+        // A render that came meanwhile re-scheduled what it changed; what is measured is the DOM of now.
+        for (let i = 0; i < sections.length; i += BATCH) {
+          const batch = sections.slice(i, i + BATCH).filter((s) => s.isConnected);
+          const slides = this.measure(batch);
+          if (slides.length) this.host.report(this.host.version(), slides);
+          if (i + BATCH < sections.length) await nextFrame();
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** One batch: show the hidden sections, read every height at once, hide them again. */
+  private measure(sections: HTMLElement[]): PreviewSlideReport[] {
+    const t0 = performance.now();
+    const container = this.host.container;
+    const shown: [HTMLElement, string][] = [];
+    // reveal.js hides slides beyond its view distance (`display: none`), and such a slide has no height.
+    for (const s of sections) {
+      for (const el of s.parentElement === container ? [s] : [s.parentElement as HTMLElement, s]) {
+        if (el.style.display === 'block') continue;
+        shown.push([el, el.style.display]);
+        el.style.display = 'block';
+      }
+    }
+    const slideHeight = this.host.slideHeight();
+    // reveal.js zooms the slides up in a large pane; heights there come out zoomed, and `.slides` is `height` tall.
+    const own = container.offsetHeight;
+    const factor = own > 0 && Math.abs(own - slideHeight) > 0.5 ? slideHeight / own : 1;
+    const out: PreviewSlideReport[] = [];
+    for (const s of sections) {
+      const at = slidePosition(container, s);
+      const hash = s.dataset.scsHash;
+      if (!at || !hash) continue;
+      out.push({ ...at, hash, layout: { contentHeight: s.scrollHeight * factor, slideHeight, lineHeight: lineHeight(s) } });
+    }
+    for (const [el, display] of shown) el.style.display = display;
+    // For measurements of the preview's cost, as `scsPatchMs` is.
+    document.body.dataset.scsMeasureMs = `${sections.length}:${(performance.now() - t0).toFixed(1)}`;
+    return out;
+  }
+}
+
+/** Every slide's own section (stacks' inner ones, not the stacks). */
+function allSlides(container: HTMLElement): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>(':scope > section[data-scs-index], :scope > section > section[data-scs-index]'));
+}
+
+/** The line height of the slide's first paragraph or list item (its own without one), for "about n lines". */
+function lineHeight(section: HTMLElement): number {
+  const cs = getComputedStyle(section.querySelector('p, li') ?? section);
+  const lh = parseFloat(cs.lineHeight);
+  return Number.isFinite(lh) ? lh : parseFloat(cs.fontSize) * 1.2;
+}
+
+/** Fonts, the sections' images (at most a few seconds) and whatever else was asked for. */
+async function settled(sections: HTMLElement[], waiting: Promise<unknown>[]): Promise<void> {
+  const images = sections.flatMap((s) => Array.from(s.querySelectorAll('img'))).filter((i) => !i.complete);
+  const loads = images.map((i) => new Promise((resolve) => {
+    i.addEventListener('load', resolve, { once: true });
+    i.addEventListener('error', resolve, { once: true });
+  }));
+  await Promise.race([Promise.all([document.fonts.ready, ...loads, ...waiting.map((w) => w.catch(() => undefined))]), delay(IMAGE_WAIT_MS)]);
+  await nextFrame();
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
