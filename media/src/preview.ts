@@ -6,6 +6,7 @@
 import type { DeckFrame, RenderedSlideDto } from '../../server/src/protocol';
 import type { FromWebview, PreviewState, SlidePosition, ToWebview } from '../../client/src/preview/messages';
 import { clampPosition, planPatch, type Shown } from '../../client/src/preview/patchPlan';
+import { PreviewMath } from './mathjax/previewMath';
 import { NotesPanel } from './notes';
 import type { Reveal3 } from './reveal3';
 import { applyStyles, markCursor, patch, rebuild } from './slidesDom';
@@ -18,6 +19,11 @@ const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const slidesEl = document.querySelector('.reveal .slides') as HTMLElement;
 const mediaBase = document.body.dataset.mediaBase ?? '';
 const notes = new NotesPanel($('scs-notes'), $('scs-notes-body'), $('scs-timer'), $('scs-notes-toggle'));
+/** Scripts this page adds (MathJax) need the nonce the page's own scripts carry. */
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const math = new PreviewMath(mediaBase, nonce, () => (revealReady ? Reveal.getCurrentSlide() : undefined), () => {
+  if (revealReady) Reveal.layout();
+});
 
 let state: PreviewState | undefined = vscode.getState() as PreviewState | undefined;
 const table = new Map<string, RenderedSlideDto>();
@@ -94,6 +100,7 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   else if (touched.length > 0) refreshSlides(touched);
   optionsKey = JSON.stringify(options);
   if (cursor) markCursor(slidesEl, cursor.h, cursor.v);
+  math.update(slidesEl);
   const ms = performance.now() - t0;
   document.body.dataset.scsVersion = String(msg.version);
   document.body.dataset.scsPatchMs = ms.toFixed(1);
@@ -116,8 +123,12 @@ function startReveal(options: Record<string, unknown>, at: SlidePosition): void 
     moveTo(target);
     notes.update(Reveal.getCurrentSlide());
     document.body.dataset.scsReady = 'true';
+    math.update(slidesEl);
   });
-  Reveal.addEventListener('slidechanged', () => reportMove());
+  Reveal.addEventListener('slidechanged', () => {
+    reportMove();
+    math.update(slidesEl);
+  });
   Reveal.addEventListener('fragmentshown', () => reportMove());
   Reveal.addEventListener('fragmenthidden', () => reportMove());
   Reveal.initialize({ ...options, embedded: false });
