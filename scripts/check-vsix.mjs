@@ -14,7 +14,9 @@ if (missing.length || leaked.length) {
   process.exit(1);
 }
 // The package stays small: the themes share their fonts, the CLI shares the server's bundle, emoji are WebP.
-const MAX_BYTES = 3_000_000;
+// MathJax 2.7.9 for math (dist/media/mathjax: one bundle of the files HedgeDoc's configuration loads and the 22
+// TeX web fonts) adds about 0.55 MB to the package.
+const MAX_BYTES = 3_600_000;
 const size = statSync('scs-deck.vsix').size;
 if (size > MAX_BYTES) {
   console.error(`VSIX is ${(size / 1e6).toFixed(2)} MB, over the ${MAX_BYTES / 1e6} MB budget`);
