@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildPreviewHtml } from '../../client/src/preview/html';
 import { parseDeck } from '../../server/src/core';
 import { renderDeck } from '../../server/src/core/render';
+import { PRINT_READY } from '../../server/src/export/pdf';
 import { splitKnown } from '../../server/src/lsp/renderRequest';
 import { exportDeck, launch, openDeck, ROOT } from './helpers';
 
@@ -36,7 +37,7 @@ async function typesetShown(page: Page): Promise<{ math: number; errors: number;
     const s = (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide();
     const pending = s.querySelectorAll('span.mathjax.raw, .MathJax_Processing, .MathJax_Processed').length;
     const drawn = s.querySelectorAll('span.mathjax .MathJax, span.mathjax .MathJax_Display').length;
-    return pending === 0 && drawn > 0 && drawn >= s.querySelectorAll('span.mathjax').length;
+    return pending === 0 && drawn >= s.querySelectorAll('span.mathjax').length;
   }, null, { timeout: 20_000 });
   return page.evaluate(() => {
     const s = (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide();
@@ -66,7 +67,8 @@ describe('math: MathJax 2.7.9 as HedgeDoc 1.12 sets it up', () => {
       assert.equal(shown.errors, 0, `slide ${h}: MathJax reported an error`);
       drawn.push(shown.math);
     }
-    assert.ok(drawn.every((n) => n > 0), `every slide of the deck has typeset math: ${drawn.join(', ')}`);
+    assert.equal(drawn[0], 0, 'the title slide has no math');
+    assert.ok(drawn.slice(1).every((n) => n > 0), `every other slide has typeset math: ${drawn.join(', ')}`);
     // HedgeDoc's noErrors and noUndefined extensions: a broken formula shows its TeX, an unknown macro in red.
     const last = await page.evaluate(() => ({ noError: document.querySelectorAll('.MathJax .noError').length, red: Array.from(document.querySelectorAll('.MathJax .mtext')).some((e) => (e as HTMLElement).style.color === 'red') }));
     assert.deepEqual(last, { noError: 1, red: true });
@@ -75,6 +77,25 @@ describe('math: MathJax 2.7.9 as HedgeDoc 1.12 sets it up', () => {
     assert.deepEqual(await seen.violations(), []);
     assert.deepEqual(seen.console, []);
     assert.deepEqual(seen.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    await page.close();
+  });
+
+  it('prints (?print-pdf) only once MathJax has typeset every slide', async () => {
+    const file = exportDeck(DECK, 'math');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const seen = await watch(page);
+    await page.goto(`file://${file}?print-pdf`);
+    const pages = await page.evaluate(PRINT_READY);
+    assert.equal(pages, 6);
+    const state = await page.evaluate(() => ({
+      raw: document.querySelectorAll('span.mathjax.raw').length,
+      spans: document.querySelectorAll('span.mathjax').length,
+      drawn: document.querySelectorAll('span.mathjax > .MathJax, span.mathjax > .MathJax_Display').length,
+      errors: document.querySelectorAll('.merror').length,
+    }));
+    assert.deepEqual(state, { raw: 0, spans: state.drawn, drawn: state.drawn, errors: 0 });
+    assert.ok(state.drawn > 10);
+    assert.deepEqual(await seen.violations(), []);
     await page.close();
   });
 
@@ -136,20 +157,22 @@ describe('math: MathJax 2.7.9 as HedgeDoc 1.12 sets it up', () => {
       const text = readFileSync(DECK, 'utf8');
       const first = renderMessage(text, 2, []);
       await post(first);
+      await page.waitForFunction(() => document.querySelectorAll('script[src$="mathjax/mathjax.js"]').length === 1);
+      const show = (h: number) => page.evaluate((i) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i), h);
+      // Each slide is typeset when shown; then slide 2 is patched while shown.
+      await show(1);
       assert.ok((await typesetShown(page)).math > 0);
-      assert.equal(await mathScripts(), 1);
-      // Slide 2 is typeset when shown; then slide 1 is patched and shown again.
-      await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(1));
+      await show(2);
       const before = await typesetShown(page);
       assert.match(before.text, /Euler/);
-      await page.evaluate(() => document.querySelectorAll('.slides > section')[0].querySelectorAll('.MathJax').forEach((e) => e.setAttribute('data-kept', '')));
+      await page.evaluate(() => document.querySelectorAll('.slides > section')[1].querySelectorAll('.MathJax').forEach((e) => e.setAttribute('data-kept', '')));
       const patched = renderMessage(text.replace('e^{i\\pi} + 1 = 0', 'e^{i\\pi} = -1'), 3, first.frame.hashes);
       assert.equal(patched.slides.length, 1, 'one slide changed');
       await post(patched);
       const after = await typesetShown(page);
       assert.ok(after.math > 0);
       assert.notEqual(after.text, before.text);
-      assert.ok(await page.evaluate(() => document.querySelectorAll('.slides > section')[0].querySelectorAll('.MathJax[data-kept]').length > 0), 'the untouched slide keeps what MathJax drew');
+      assert.ok(await page.evaluate(() => document.querySelectorAll('.slides > section')[1].querySelectorAll('.MathJax[data-kept]').length > 0), 'the untouched slide keeps what MathJax drew');
       assert.equal(await mathScripts(), 1, 'MathJax loads once');
       assert.deepEqual(await seen.violations(), []);
       assert.deepEqual(seen.console, []);
