@@ -24,7 +24,9 @@ export function themeOrBlack(theme: string | undefined): string {
 /**
  * Content-Security-Policy of the preview: nothing by default, images from the extension/deck folders,
  * https and data:, inline styles (decks carry `<style>` blocks), and only our nonce-tagged scripts,
- * so script tags or handlers that a deck smuggles past the sanitiser still cannot run.
+ * so script tags or handlers that a deck smuggles past the sanitiser still cannot run. MathJax, for a deck with
+ * math, is one more script from the media folder that preview.js adds with the same nonce; it fetches nothing else
+ * but its web fonts (`font-src`).
  * @example previewCsp('https://x.vscode-cdn.net', 'abc') // "default-src 'none'; img-src https://x… https: data:; …"
  */
 export function previewCsp(cspSource: string, nonce: string): string {
