@@ -100,7 +100,7 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   else if (touched.length > 0) refreshSlides(touched);
   optionsKey = JSON.stringify(options);
   if (cursor) markCursor(slidesEl, cursor.h, cursor.v);
-  math.update(slidesEl);
+  math.update(plan.kind === 'rebuild' ? [slidesEl] : touched);
   const ms = performance.now() - t0;
   document.body.dataset.scsVersion = String(msg.version);
   document.body.dataset.scsPatchMs = ms.toFixed(1);
@@ -123,11 +123,11 @@ function startReveal(options: Record<string, unknown>, at: SlidePosition): void 
     moveTo(target);
     notes.update(Reveal.getCurrentSlide());
     document.body.dataset.scsReady = 'true';
-    math.update(slidesEl);
+    math.update();
   });
   Reveal.addEventListener('slidechanged', () => {
     reportMove();
-    math.update(slidesEl);
+    math.update();
   });
   Reveal.addEventListener('fragmentshown', () => reportMove());
   Reveal.addEventListener('fragmenthidden', () => reportMove());

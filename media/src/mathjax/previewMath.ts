@@ -23,15 +23,18 @@ export class PreviewMath {
     private readonly layout: () => void,
   ) {}
 
-  /** Typesets the shown slide's raw math; loads MathJax first when the deck has math and it is not there yet. */
-  update(slides: ParentNode): void {
+  /**
+   * Typesets the shown slide's raw math. Until MathJax is there, looks for math in `fresh` (what the last render
+   * put in: all slides, or the patched ones, so a keystroke does not search a large deck) and loads MathJax then.
+   */
+  update(fresh: readonly ParentNode[] = []): void {
     if (this.state === 'ready') {
       const slide = this.current();
       if (slide && typesetMath(slide, this.layout)) this.layout();
-    } else if (this.state === 'idle' && slides.querySelector(RAW_MATH)) this.load(slides);
+    } else if (this.state === 'idle' && fresh.some((node) => node.querySelector(RAW_MATH))) this.load();
   }
 
-  private load(slides: ParentNode): void {
+  private load(): void {
     this.state = 'loading';
     window.MathJax = mathJaxAuthorConfig({ fontBase: `${this.mediaBase}/mathjax/fonts` });
     const script = document.createElement('script');
@@ -39,7 +42,7 @@ export class PreviewMath {
     script.src = `${this.mediaBase}/mathjax/mathjax.js`;
     script.addEventListener('load', () => {
       this.state = 'ready';
-      this.update(slides);
+      this.update();
     });
     script.addEventListener('error', () => {
       this.state = 'failed';
