@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderStandaloneHtml } from '../../../server/src/core/render';
 import { hasMath, MATHJAX_CONFIG } from '../../../server/src/core/render/mathjax';
+import { analyseStructure } from '../../../server/src/core/deck/slideStructure';
+import { markdown } from '../../../server/src/core/render/markdown';
 import { exportHtml } from '../../../server/src/export/exportHtml';
 import { findMedia } from '../../../server/src/export/media';
 import { render, slidesHtml } from './helpers';
@@ -24,6 +26,20 @@ describe('render: math', () => {
       html,
       '<p><span class="mathjax raw">\\(a&lt;b&gt;c\\)</span> <span class="mathjax raw">\\(x_1 *y*\\)</span> and <code>$z$</code>, $5, $5 and $10, (p), <span class="mathjax raw">\\(\\frac{1}{\\)</span></p>\n',
     );
+  });
+
+  it('reads openers without a closer in time linear in the paragraph (the plugin alone took 15 s for these 120 KB)', () => {
+    for (const unit of ['\\\\( ', '\\\\[ ', '\\begin{x} ', '\\begin{x ']) {
+      const text = unit.repeat(120_000 / unit.length);
+      const t0 = performance.now();
+      const html = markdown().render(text, { emojiBase: 'e' });
+      void analyseStructure(text).masked;
+      const ms = performance.now() - t0;
+      assert.doesNotMatch(html, /mathjax/);
+      assert.ok(ms < 3000, `${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
+    }
+    // With a closer, the first opener takes everything up to it, as the plugin does.
+    assert.equal(slidesHtml('\\\\( a \\\\( b \\\\) c')[0], '<p><span class="mathjax raw">\\( a \\\\( b \\)</span> c</p>\n');
   });
 
   it('tells a slide with math from one without', () => {

@@ -16,6 +16,7 @@ import { ALERT_BOXES } from '../data/alertBoxes';
 import { hedgeDocFences } from './fence';
 import { hedgeDocInlineRules, type RenderEnv } from './inlineRules';
 import { MATH_MARKUP } from './mathjax';
+import { guardMathRule } from './mathRule';
 
 let instance: MarkdownIt | undefined;
 
@@ -31,6 +32,7 @@ function create(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, breaks: true, langPrefix: '', linkify: true, typographer: true });
   // HedgeDoc's order: math comes before imsize and the emoji rule, so `$…$` holds no image size or shortcode.
   md.use(abbr).use(footnote).use(deflist).use(mark).use(ins).use(sub).use(sup).use(mathjax({ ...MATH_MARKUP })).use(imsize);
+  guardMathRule(md);
   for (const name of ALERT_BOXES) md.use(container, name, { render: renderAlert });
   hedgeDocFences(md);
   hedgeDocInlineRules(md);
