@@ -31,6 +31,8 @@ const builds = [
   // The language server and the CLI share one bundle: VS Code forks it, bin/scs-deck.js requires it.
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['media/src/preview.ts'], outfile: 'dist/media/preview.js' },
+  // The exported file's math start-up, inlined by the export after the MathJax bundle.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, entryPoints: ['media/src/mathjax/exportStart.ts'], outfile: 'dist/media/mathjax/export-start.js' },
   { ...common, entryPoints: ['media/preview.css'], outfile: 'dist/media/preview.css' },
   ...diagramBuilds(),
 ];
@@ -42,6 +44,7 @@ mkdirSync(join(root, 'dist'), { recursive: true });
 copyMedia();
 copyDiagramLibraries();
 await writeHedgeDocCss();
+await writeMathJax();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching for changes…');
@@ -108,12 +111,54 @@ function withoutFontImports(css) {
 }
 
 /**
+ * MathJax 2.7.9 as one script, `dist/media/mathjax/mathjax.js`, for the preview (loaded when a deck has math) and the
+ * export (inlined when it has math): our loader (media/src/mathjax/loader.ts), then every file HedgeDoc's
+ * configuration may load later as a function the loader runs on request, then MathJax.js and the configurations
+ * HedgeDoc's slide page loads, in its order. Beside it, the TeX web fonts and MathJax's licence.
+ */
+async function writeMathJax() {
+  const pkg = join(root, 'node_modules/mathjax');
+  const { MATHJAX_CONFIG_FILES, MATHJAX_PARTS } = await coreModule('server/src/core/render/mathjax.ts');
+  const out = join(root, 'dist/media/mathjax');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'fonts'), { recursive: true });
+  const skip = (rel) => MATHJAX_PARTS.skip.some((s) => rel === s || rel.startsWith(`${s}/`));
+  const below = (dir) => readdirSync(join(pkg, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = `${dir}/${e.name}`;
+    if (skip(rel)) return [];
+    return e.isDirectory() ? below(rel) : e.name.endsWith('.js') ? [rel] : [];
+  });
+  const parts = [...MATHJAX_PARTS.files, ...MATHJAX_PARTS.folders.flatMap(below)].sort();
+  const fonts = readdirSync(join(pkg, MATHJAX_PARTS.fonts)).filter((f) => f.endsWith('.woff')).sort();
+  for (const f of fonts) copyFileSync(join(pkg, MATHJAX_PARTS.fonts, f), join(out, 'fonts', f));
+  copyFileSync(join(pkg, 'LICENSE'), join(out, 'LICENSE'));
+  const loader = await esbuild.build({ entryPoints: [join(root, 'media/src/mathjax/loader.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', minify: true, write: false, logLevel: 'warning' });
+  // Every file repeats the same licence header; the bundle states it once.
+  const read = (rel) => readFileSync(join(pkg, rel), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '');
+  const table = parts.map((rel) => `f[${JSON.stringify(rel)}]=function(){${read(rel)}\n};\n`).join('');
+  const names = fonts.map((f) => f.replace(/\.woff$/, ''));
+  writeFileSync(
+    join(out, 'mathjax.js'),
+    `/* MathJax 2.7.9, Copyright (c) 2009-2018 The MathJax Consortium, Apache License 2.0 (LICENSE beside this file). */\n` +
+      `(function(){var f={};\n${table}window.__scsMathJax={files:f,fonts:${JSON.stringify(names)}};})();\n` +
+      loader.outputFiles[0].text +
+      [ 'MathJax.js', ...MATHJAX_CONFIG_FILES].map((rel) => `${read(rel)}\n`).join(''),
+  );
+}
+
+/** Runs a module of the pure core (no I/O) and returns its exports: the build reads facts from their one home. */
+async function coreModule(file) {
+  const { outputFiles } = await esbuild.build({ entryPoints: [join(root, file)], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(mod, mod.exports);
+  return mod.exports;
+}
+
+/**
  * HedgeDoc's slide-page CSS has one home, the render core (`HEDGEDOC_SLIDE_CSS`), which the export inlines; the
  * preview webview links the same text as `media/hedgedoc-slide.css`, so the extension needs no core module for it.
  */
 async function writeHedgeDocCss() {
-  const { outputFiles } = await esbuild.build({ entryPoints: [join(root, 'server/src/core/render/hedgedocCss.ts')], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning' });
-  const mod = { exports: {} };
-  new Function('module', 'exports', outputFiles[0].text)(mod, mod.exports);
-  writeFileSync(join(root, 'dist/media/hedgedoc-slide.css'), mod.exports.HEDGEDOC_SLIDE_CSS);
+  const { HEDGEDOC_SLIDE_CSS } = await coreModule('server/src/core/render/hedgedocCss.ts');
+  writeFileSync(join(root, 'dist/media/hedgedoc-slide.css'), HEDGEDOC_SLIDE_CSS);
 }

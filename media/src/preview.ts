@@ -9,6 +9,7 @@ import { clampPosition, planPatch, type Shown } from '../../client/src/preview/p
 import { applyFrameChange } from '../../server/src/frameChange';
 import { drawDiagrams, hasRawDiagrams } from './diagrams/draw';
 import { scriptLibraries } from './diagrams/scriptLibraries';
+import { PreviewMath } from './mathjax/previewMath';
 import { NotesPanel } from './notes';
 import type { Reveal3 } from './reveal3';
 import { SlideMeasurer } from './slideMeasure';
@@ -25,6 +26,11 @@ const mediaBase = document.body.dataset.mediaBase ?? '';
 const scriptNonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const diagramLibraries = scriptLibraries(mediaBase, scriptNonce);
 const notes = new NotesPanel($('scs-notes'), $('scs-notes-body'), $('scs-timer'), $('scs-notes-toggle'));
+/** Scripts this page adds (MathJax) need the nonce the page's own scripts carry. */
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const math = new PreviewMath(mediaBase, nonce, () => (revealReady ? Reveal.getCurrentSlide() : undefined), () => {
+  if (revealReady) Reveal.layout();
+});
 
 let state: PreviewState | undefined = vscode.getState() as PreviewState | undefined;
 const table = new Map<string, RenderedSlideDto>();
@@ -135,6 +141,7 @@ function onRender(msg: Extract<ToWebview, { type: 'render' }>): void {
   optionsKey = JSON.stringify(options);
   if (cursor) markCursor(slidesEl, cursor.h, cursor.v);
   drawShownDiagrams();
+  math.update(plan.kind === 'rebuild' ? [slidesEl] : touched);
   const ms = performance.now() - t0;
   document.body.dataset.scsVersion = String(msg.version);
   document.body.dataset.scsPatchMs = ms.toFixed(1);
@@ -186,10 +193,12 @@ function startReveal(options: Record<string, unknown>, at: SlidePosition): void 
     document.body.dataset.scsReady = 'true';
     drawShownDiagrams();
     measurer.schedule();
+    math.update();
   });
   Reveal.addEventListener('slidechanged', () => {
     reportMove();
     drawShownDiagrams();
+    math.update();
   });
   Reveal.addEventListener('fragmentshown', () => reportMove());
   Reveal.addEventListener('fragmenthidden', () => reportMove());

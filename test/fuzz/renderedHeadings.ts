@@ -34,7 +34,9 @@ function textOf(nodes: ChildNode[]): string {
         // Unclosed tags hold what follows them in XML mode.
         if (n.name === 'br') out += ' ';
         else if (n.name === 'img' && n.attribs.class === 'emoji') out += n.attribs.alt ?? '';
-        walk(n.children);
+        // A formula reads as its TeX, without the `\(…\)` or `\[…\]` that MathJax takes as its delimiters.
+        if (n.name === 'span' && n.attribs.class === 'mathjax raw') out += textOf(n.children).replace(/^\\[([]([\s\S]*)\\[)\]]$/, '$1');
+        else walk(n.children);
       }
     }
   };

@@ -25,7 +25,8 @@ export function themeOrBlack(theme: string | undefined): string {
  * Content-Security-Policy of the preview: nothing by default, images from the extension/deck folders,
  * https and data:, inline styles (decks carry `<style>` blocks), and only our nonce-tagged scripts,
  * so script tags or handlers that a deck smuggles past the sanitiser still cannot run. The diagram libraries
- * (`dist/media/diagrams/`) are added later by `preview.js` with the same nonce; none of them needs `unsafe-eval`.
+ * (`dist/media/diagrams/`) and, for a deck with math, MathJax are added later by `preview.js` with the same nonce;
+ * none of them needs `unsafe-eval`, and MathJax fetches nothing else but its web fonts (`font-src`).
  * @example previewCsp('https://x.vscode-cdn.net', 'abc') // "default-src 'none'; img-src https://x… https: data:; …"
  */
 export function previewCsp(cspSource: string, nonce: string): string {

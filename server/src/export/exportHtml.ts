@@ -1,10 +1,11 @@
 /** Turns a deck file into one self-contained HTML file (shared by the CLI and the editor command). */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDeck } from '../core';
-import { localImagePath, renderDeck, standaloneHtmlChunks, type LocalFileCheck, type RenderedDeck } from '../core/render';
+import { localImagePath, renderDeck, standaloneHtmlChunks, type LocalFileCheck, type MathAssets, type RenderedDeck } from '../core/render';
 import { diagramKindsIn, diagramScripts } from '../core/data/diagrams';
+import { hasMath } from '../core/render/mathjax';
 import { emojiImagePath, emojiOfImage } from '../core/data/emoji';
 import { localImageCheck, readImageFile } from '../host/localImageFiles';
 import { imageMime } from '../core/render/imageMagic';
@@ -95,6 +96,7 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     nonce: randomBytes(16).toString('base64'),
     preludeScript: assets.size ? assets.scriptChunks() : undefined,
     diagramScripts: diagramScriptTexts(rendered, options.media),
+    math: rendered.slides.some((s) => hasMath(s.html) || hasMath(s.notes)) ? mathAssets(options.media.mathjaxDir) : undefined,
   }, { allowRemote: options.allowRemote === true });
   let html: string | undefined;
   return {
@@ -121,6 +123,15 @@ function diagramScriptTexts(rendered: RenderedDeck, media: MediaDirs): string[] 
   } catch {
     return undefined;
   }
+}
+
+/** MathJax and all its TeX web fonts: which glyphs a formula needs is known only once MathJax has drawn it. */
+function mathAssets(dir: string): MathAssets {
+  const fonts: Record<string, string> = {};
+  for (const f of readdirSync(join(dir, 'fonts')).filter((n) => n.endsWith('.woff'))) {
+    fonts[f.slice(0, -'.woff'.length)] = `data:font/woff;base64,${readFileSync(join(dir, 'fonts', f)).toString('base64')}`;
+  }
+  return { bundle: readFileSync(join(dir, 'mathjax.js'), 'utf8'), start: readFileSync(join(dir, 'export-start.js'), 'utf8'), fonts };
 }
 
 /** One look at the disk per path and export, however often the deck uses the image. */

@@ -1,4 +1,4 @@
-/** Finds the files an export embeds: reveal.js, its themes and the emoji PNGs. */
+/** Finds the files an export embeds: reveal.js, its themes, the emoji images and MathJax. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -9,6 +9,8 @@ export interface MediaDirs {
   readonly emojiDir: string;
   /** Holds the diagram scripts (`core/data/diagrams.ts`) and the export's `draw.js`; absent: diagrams stay source. */
   readonly diagramsDir?: string;
+  /** Holds `mathjax.js`, `export-start.js` and `fonts/<name>.woff` (scripts/build.mjs). */
+  readonly mathjaxDir: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export function findMedia(): MediaDirs | undefined {
   const here = __dirname;
   for (const media of [join(here, 'media'), join(here, '../media'), join(here, '../../../dist/media')]) {
     if (existsSync(join(media, 'reveal/reveal.js')) && existsSync(join(media, 'emoji'))) {
-      return { revealDir: join(media, 'reveal'), emojiDir: join(media, 'emoji'), diagramsDir: join(media, 'diagrams') };
+      return { revealDir: join(media, 'reveal'), emojiDir: join(media, 'emoji'), diagramsDir: join(media, 'diagrams'), mathjaxDir: join(media, 'mathjax') };
     }
   }
   return undefined;

@@ -6,11 +6,14 @@ export type PrintOptions = PageOptions;
 
 /**
  * Resolves once reveal.js has laid out its print pages, the diagrams are drawn (`media/src/diagrams/exportEntry.ts`
- * marks the body), fonts are loaded and images have settled.
+ * marks the body), MathJax (in a deck with math) has typeset every formula and gone idle, fonts are loaded and
+ * images have settled.
  */
-const PRINT_READY = `new Promise((resolve) => {
+export const PRINT_READY = `new Promise((resolve) => {
   const done = () => Promise.all([document.fonts.ready, ...[...document.images].map((i) => i.complete ? 0 : new Promise((r) => { i.onload = i.onerror = r; }))]).then(() => resolve(document.querySelectorAll('.pdf-page').length));
-  const poll = () => (window.Reveal && Reveal.isReady() && document.querySelector('.pdf-page') && document.body.dataset.diagrams !== 'drawing' ? setTimeout(done, 200) : setTimeout(poll, 50));
+  const mj = window.MathJax;
+  const mathDone = () => !document.querySelector('span.mathjax') || (mj && mj.isReady && !document.querySelector('span.mathjax.raw, .MathJax_Processing, .MathJax_Processed') && !mj.Hub.queue.pending && !mj.Hub.queue.running);
+  const poll = () => (window.Reveal && Reveal.isReady() && document.querySelector('.pdf-page') && document.body.dataset.diagrams !== 'drawing' && mathDone() ? setTimeout(done, 200) : setTimeout(poll, 50));
   poll();
 })`;
 

@@ -1,6 +1,6 @@
 /**
- * Diagrams in the real webview: the preview loads the diagram library from the extension's media folder (a
- * webview resource URL, under the panel's CSP and nonce) and draws the fence on the slide shown.
+ * Diagrams and math in the real webview: the preview loads the diagram library and MathJax from the extension's
+ * media folder (webview resource URLs, under the panel's CSP and nonce) and draws the slide shown.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -39,5 +39,33 @@ describe('diagrams in the preview', () => {
     assert.equal(drawn.count, 1, 'the mermaid fence became one SVG');
     const source = await queryWebview('.reveal .slides section.present .alert-warning', {}, 1_000);
     assert.equal(source.count, 0, 'no error box');
+  });
+});
+
+const MATH_DECK = 'community-call/math.md';
+const MATH_TEXT = `---
+type: slide
+---
+
+# Euler
+
+Inline $e^{i\\pi} + 1 = 0$ and shown:
+
+$$\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}$$
+`;
+
+describe('math in the preview', () => {
+  after(closeAllEditors);
+
+  it('typesets formulas with the MathJax the webview loads, with no error', async function () {
+    if (!hasDriver()) this.skip();
+    this.timeout(120_000);
+    fs.writeFileSync(workspaceUri(MATH_DECK).fsPath, MATH_TEXT);
+    await openPreviewBeside(await openInEditor(MATH_DECK));
+    const typeset = await queryWebview('.reveal .slides section.present .MathJax', { count: 2 }, 60_000);
+    await screenshot('preview-math');
+    assert.equal(typeset.count, 2, 'both formulas typeset');
+    const errors = await queryWebview('.reveal .slides section.present .merror', {}, 1_000);
+    assert.equal(errors.count, 0, 'no MathJax error');
   });
 });

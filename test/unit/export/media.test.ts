@@ -21,4 +21,19 @@ describe('export media: reveal.js as HedgeDoc 1.12 serves it', () => {
       assert.doesNotMatch(readFileSync(join(media.revealDir, 'theme', theme), 'utf8'), /@import/, theme);
     }
   });
+
+  it('has MathJax 2.7.9 as one bundle with the files HedgeDoc loads, its 22 TeX web fonts and its licence', (t) => {
+    if (!media) return t.skip('media not built (node scripts/build.mjs)');
+    const bundle = readFileSync(join(media.mathjaxDir, 'mathjax.js'), 'utf8');
+    assert.match(bundle, /MathJax\.version="2\.7\.9"|version:"2\.7\.9"/);
+    // In HedgeDoc's order: MathJax.js, then its two configurations.
+    const order = ['MathJax.Hub.Startup', 'MathJax.Ajax.loadComplete("[MathJax]/config/TeX-AMS-MML_HTMLorMML.js")', 'MathJax.Ajax.loadComplete("[MathJax]/config/Safe.js")'].map((s) => bundle.indexOf(s));
+    assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1])), order.join(' '));
+    for (const part of ['jax/output/HTML-CSS/jax.js', 'jax/output/HTML-CSS/fonts/TeX/fontdata.js', 'jax/output/HTML-CSS/autoload/mtable.js', 'extensions/TeX/color.js', 'extensions/Safe.js']) {
+      assert.ok(bundle.includes(`f[${JSON.stringify(part)}]=function(){`), part);
+    }
+    assert.ok(!bundle.includes('f["jax/output/HTML-CSS/fonts/TeX/WinIE6'), 'no IE-only font data');
+    assert.equal(readdirSync(join(media.mathjaxDir, 'fonts')).filter((f) => f.endsWith('.woff')).length, 22);
+    assert.match(readFileSync(join(media.mathjaxDir, 'LICENSE'), 'utf8'), /Apache License/);
+  });
 });

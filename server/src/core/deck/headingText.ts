@@ -4,7 +4,7 @@ type Token = MarkdownIt.Token;
 
 /**
  * A heading's text as the audience reads it, from the inline tokens markdown-it renders it from: tags, images,
- * emphasis and link targets give no text, line breaks and `<br>` give a space, emoji keep their `:name:`.
+ * emphasis and link targets give no text, line breaks and `<br>` give a space, emoji keep their `:name:`, math its TeX.
  * @example inlineText(md.parseInline('**Team** <font>IaaS</font>', {})[0].children!, md, {}) // 'Team IaaS'
  */
 export function inlineText(children: readonly Token[], md: MarkdownIt, env: object): string {
@@ -12,8 +12,12 @@ export function inlineText(children: readonly Token[], md: MarkdownIt, env: obje
   for (let i = 0; i < children.length; i++) {
     const t = children[i];
     switch (t.type) {
+      // A formula reads as its TeX (MathJax draws it only in the browser).
       case 'text':
       case 'code_inline':
+      case 'inline_math':
+      case 'display_math':
+      case 'math':
         out += t.content;
         break;
       case 'softbreak':

@@ -136,13 +136,13 @@ export interface SlideStructure {
   readonly headings: readonly Heading[];
   /** Fenced code (`fence`), indented code (`code`) and HTML blocks (`html`), whole lines, in order. */
   readonly blocks: readonly BlockRange[];
-  /** Code spans and inline HTML, in order. */
+  /** Code spans, inline HTML and math (`$…$`, `$$…$$`, `\\(…\\)`, `\\[…\\]`, `\begin{…}…\end{…}`), in order. */
   readonly inline: readonly InlineRange[];
   /** Every HTML comment markdown-it passes through as HTML (in HTML blocks or inline), in order. */
   readonly comments: readonly Span[];
   /** `:name:` shortcodes the renderer's emoji rule reads, known or not (the name as written). */
   readonly shortcodes: readonly Shortcode[];
-  /** The text with code (blocks and spans) and HTML comments blanked: what rules that read prose scan. */
+  /** The text with code (blocks and spans), math and HTML comments blanked: what rules that read prose scan. */
   readonly masked: string;
 }
 
@@ -163,7 +163,8 @@ export interface BlockRange extends Span {
 }
 
 export interface InlineRange extends Span {
-  readonly kind: 'code' | 'html';
+  /** `math` is TeX that MathJax typesets: no Markdown, HTML or shortcode inside it counts. */
+  readonly kind: 'code' | 'html' | 'math';
 }
 
 export interface Shortcode extends Span {

@@ -21,6 +21,8 @@ export const MAX_HEADING = 2_000;
  * needs a `.`, `:` or `@`, and the typographer quotes, `.`, `!`, `?`, `(` or double hyphens.
  */
 const NOT_INERT = /[^\p{L}\p{N} \t,;/-]|--/u;
+/** What a code span, inline HTML, a shortcode or math starts with. */
+const MAY_HOLD_INLINE = /[`<:$\\]/;
 
 /**
  * Analyses one slide's Markdown. With speaker notes (`notes` is where the line `note:` starts), the slide and the
@@ -160,7 +162,7 @@ class TokenStructure implements SlideStructure {
     const inline: InlineRange[] = [];
     const comments: Span[] = [];
     const shortcodes: Shortcode[] = [];
-    if (/[`<:]/.test(this.text)) scanInline(blockPass(this.text), this.blocks, inline, comments, shortcodes);
+    if (MAY_HOLD_INLINE.test(this.text)) scanInline(blockPass(this.text), this.blocks, inline, comments, shortcodes);
     this.inlineFacts = { inline: inline.length ? inline : NONE, comments: comments.length ? comments : NONE, shortcodes: shortcodes.length ? shortcodes : NONE };
     return this.inlineFacts;
   }
@@ -168,8 +170,8 @@ class TokenStructure implements SlideStructure {
   private mask(): string {
     const text = this.text;
     const spans: Span[] = this.blocks.filter((b) => b.kind !== 'html');
-    if (/[`<]/.test(text)) {
-      for (const r of this.inline) if (r.kind === 'code') spans.push(r);
+    if (/[`<$\\]/.test(text)) {
+      for (const r of this.inline) if (r.kind !== 'html') spans.push(r);
       for (const c of this.comments) spans.push(c);
     }
     if (spans.length === 0) return text;
@@ -249,7 +251,7 @@ function scanInline(pass: BlockPass, blocks: readonly BlockRange[], inline: Inli
     const content = token.content;
     const opener = tokens[i - 1];
     const cell = opener?.type === 'th_open' || opener?.type === 'td_open';
-    const interesting = /[`<:]/.test(content);
+    const interesting = MAY_HOLD_INLINE.test(content);
     if ((!interesting && !cell) || (!token.map && !cell)) continue;
     const line = token.map ? token.map[0] : row;
     // After an ATX heading's `#` run (its text does not reach the line's end when a closing run follows); container
@@ -300,13 +302,13 @@ function htmlComments(src: string, start: number, end: number, out: Span[]): voi
 }
 
 interface Found {
-  ranges: { kind: 'code' | 'html'; start: number; end: number }[];
+  ranges: { kind: InlineRange['kind']; start: number; end: number }[];
   shortcodes: { start: number; end: number; name: string }[];
 }
 
 /**
- * markdown-it's inline tokenizer over one block's text, noting where each code span and piece of inline HTML
- * starts (the parser's position when it pushes the token) and every shortcode the emoji rule reads.
+ * markdown-it's inline tokenizer over one block's text, noting where each code span, piece of inline HTML and
+ * formula starts (the parser's position when it pushes the token) and every shortcode the emoji rule reads.
  */
 function tokenizeWithPositions(md: MarkdownIt, content: string, env: object): Found {
   const found: Found = { ranges: [], shortcodes: [] };
@@ -315,16 +317,29 @@ function tokenizeWithPositions(md: MarkdownIt, content: string, env: object): Fo
   const push = state.push;
   state.push = function (this: StateInline, type, tag, nesting) {
     const token = push.call(this, type, tag, nesting);
-    if (type === 'code_inline' || type === 'html_inline') pushed.push({ token, start: this.pos });
+    if (type === 'code_inline' || type === 'html_inline' || MATH_TOKENS.has(type)) pushed.push({ token, start: this.pos });
     return token;
   };
   state.onShortcode = (start, length, name) => found.shortcodes.push({ start, end: start + length, name });
   md.inline.tokenize(state);
   for (const { token, start } of pushed) {
-    const end = token.type === 'html_inline' ? start + token.content.length : codeSpanEnd(content, start, token.markup.length);
-    found.ranges.push({ kind: token.type === 'html_inline' ? 'html' : 'code', start, end });
+    if (MATH_TOKENS.has(token.type)) found.ranges.push({ kind: 'math', start, end: mathEnd(content, start, token) });
+    else if (token.type === 'html_inline') found.ranges.push({ kind: 'html', start, end: start + token.content.length });
+    else found.ranges.push({ kind: 'code', start, end: codeSpanEnd(content, start, token.markup.length) });
   }
   return found;
+}
+
+/** The tokens markdown-it-mathjax pushes (its content is the TeX between the delimiters, or all of `\begin…\end`). */
+const MATH_TOKENS = new Set(['inline_math', 'display_math', 'math']);
+
+/** The end of a formula markdown-it-mathjax found at `start`: `$`/`$$` or `\\(`/`\\[` around its TeX, or `\begin{…}…\end{…}` whole. */
+function mathEnd(content: string, start: number, token: Token): number {
+  if (content.charCodeAt(start) === 0x24) {
+    const n = content.charCodeAt(start + 1) === 0x24 ? 2 : 1;
+    return start + 2 * n + token.content.length;
+  }
+  return token.type === 'math' ? start + token.content.length : start + 6 + token.content.length;
 }
 
 /** The end of the closing backtick run of a code span markdown-it found at `start`: the next run of the same length. */

@@ -7,6 +7,7 @@ import footnote from 'markdown-it-footnote';
 import imsize from 'markdown-it-imsize';
 import ins from 'markdown-it-ins';
 import mark from 'markdown-it-mark';
+import mathjax from 'markdown-it-mathjax';
 import sub from 'markdown-it-sub';
 import sup from 'markdown-it-sup';
 type Token = MarkdownIt.Token;
@@ -14,6 +15,8 @@ type Renderer = MarkdownIt.Renderer;
 import { ALERT_BOXES } from '../data/alertBoxes';
 import { hedgeDocFences } from './fence';
 import { hedgeDocInlineRules, type RenderEnv } from './inlineRules';
+import { MATH_MARKUP } from './mathjax';
+import { guardMathRule } from './mathRule';
 
 let instance: MarkdownIt | undefined;
 
@@ -27,7 +30,9 @@ export function markdown(): MarkdownIt {
 
 function create(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, breaks: true, langPrefix: '', linkify: true, typographer: true });
-  md.use(abbr).use(footnote).use(deflist).use(mark).use(ins).use(sub).use(sup).use(imsize);
+  // HedgeDoc's order: math comes before imsize and the emoji rule, so `$…$` holds no image size or shortcode.
+  md.use(abbr).use(footnote).use(deflist).use(mark).use(ins).use(sub).use(sup).use(mathjax({ ...MATH_MARKUP })).use(imsize);
+  guardMathRule(md);
   for (const name of ALERT_BOXES) md.use(container, name, { render: renderAlert });
   hedgeDocFences(md);
   hedgeDocInlineRules(md);

@@ -6,5 +6,6 @@ declare module 'markdown-it-footnote';
 declare module 'markdown-it-imsize';
 declare module 'markdown-it-ins';
 declare module 'markdown-it-mark';
+declare module 'markdown-it-mathjax';
 declare module 'markdown-it-sub';
 declare module 'markdown-it-sup';

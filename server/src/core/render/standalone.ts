@@ -6,6 +6,7 @@ import { allowedOrigins, type RemotePolicy } from '../url/fetchPolicy';
 import { sectionAttributes } from './attributeGuard';
 import { withoutBlockedFrames } from './frameGuard';
 import { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
+import { mathJaxAuthorConfig } from './mathjax';
 import type { RenderedDeck, RenderedSlide } from './types';
 
 /** What the file embeds, read by the caller (the core does no I/O). */
@@ -24,6 +25,18 @@ export interface ExportAssets {
   preludeScript?: readonly string[];
   /** The diagram libraries the deck uses and the script that draws them (`core/data/diagrams.ts`), in order. */
   diagramScripts?: readonly string[];
+  /** MathJax, for a deck with math (`hasMath`); without it the file carries none. */
+  math?: MathAssets;
+}
+
+/** What the file needs to typeset math offline (`dist/media/mathjax/`). */
+export interface MathAssets {
+  /** The MathJax bundle (`mathjax.js`): MathJax and every file it may load, no fetching. */
+  bundle: string;
+  /** The start-up that typesets each slide as it is shown (`export-start.js`). */
+  start: string;
+  /** The TeX web fonts as `data:` URIs, by font name (`MathJax_Main-Regular`). */
+  fonts: Readonly<Record<string, string>>;
 }
 
 /**
@@ -98,11 +111,22 @@ ${printScript(nonce, assets.printCss)}</head>
   const prelude = assets.preludeScript?.length ? [`<script nonce="${nonce}">`, ...assets.preludeScript.map(scriptText), '</script>\n'] : [];
   const diagrams = (assets.diagramScripts ?? []).map((js) => `<script nonce="${nonce}">${scriptText(js)}</script>\n`).join('');
   const tail = `<script nonce="${nonce}">${scriptText(assets.revealJs)}</script>
-${diagrams}<script nonce="${nonce}">Reveal.initialize(${scriptText(JSON.stringify(options))});</script>
+${diagrams}${mathScripts(nonce, assets.math)}<script nonce="${nonce}">Reveal.initialize(${scriptText(JSON.stringify(options))});</script>
 </body>
 </html>
 `;
   return [head, ...slides, '\n</div>\n</div>\n', ...prelude, tail];
+}
+
+/**
+ * MathJax as HedgeDoc's slide page sets it up (its configuration, then MathJax and the configurations it loads),
+ * between reveal.js and its start, so the start-up sees reveal.js's first `ready`. The fonts are `data:` URIs,
+ * which the CSP's `font-src data:` admits; nothing is fetched.
+ */
+function mathScripts(nonce: string, math: MathAssets | undefined): string {
+  if (!math) return '';
+  const config = `window.MathJax=${JSON.stringify(mathJaxAuthorConfig({ fonts: math.fonts }))};`;
+  return [config, math.bundle, math.start].map((js) => `<script nonce="${nonce}">${scriptText(js)}</script>\n`).join('');
 }
 
 /**

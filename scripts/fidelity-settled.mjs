@@ -1,0 +1,115 @@
+// Compares our export with HedgeDoc 1.12's slide view once MathJax has finished on each slide.
+//
+//   node scripts/fidelity-settled.mjs deck.md --base URL [--out DIR] [--cli bin/scs-deck.js]
+//
+// fidelity.mjs (through the oracle's shots.js) screenshots a slide 250 ms after showing it. HedgeDoc loads MathJax's
+// files one by one over HTTP, so on a slide with math it often still shows raw TeX, MathJax's fast preview or the
+// layout from before typesetting; our export carries MathJax inline and is done sooner. This script waits, on both
+// pages, until the shown slide has no raw or pending math and MathJax's queue is idle, then diffs the two (pixelmatch,
+// threshold 0.1, as shots.js). It needs a running HedgeDoc (`--base`), `node scripts/build.mjs`, and pixelmatch and
+// pngjs where shots.js installs them (${HEDGEDOC_SHOTS_TOOLS:-~/.cache/hedgedoc-shots-tools}; run fidelity.mjs once).
+// Requests go only to the HedgeDoc base URL and to file: and data: URLs.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args.splice(i, 2)[1];
+};
+const base = option('--base')?.replace(/\/+$/, '');
+const cli = resolve(option('--cli') ?? join(root, 'bin/scs-deck.js'));
+const deck = args[0] && resolve(args[0]);
+if (!deck || !base) {
+  console.error('usage: node scripts/fidelity-settled.mjs deck.md --base URL [--out DIR] [--cli FILE]');
+  process.exit(2);
+}
+const out = resolve(option('--out') ?? join(root, 'test-results/fidelity-settled', basename(deck, '.md')));
+mkdirSync(out, { recursive: true });
+
+const require = createRequire(import.meta.url);
+const tools = process.env.HEDGEDOC_SHOTS_TOOLS ?? join(homedir(), '.cache/hedgedoc-shots-tools');
+const pixelmatch = require(join(tools, 'node_modules/pixelmatch'));
+const { PNG } = require(join(tools, 'node_modules/pngjs'));
+const { chromium } = require('playwright-core');
+
+const ours = join(out, 'ours.html');
+execFileSync(process.execPath, [cli, 'render', '--allow-remote', deck, '-o', ours, '--uploads', dirname(deck)], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** A new HedgeDoc note with the deck, as its slide view's URL. */
+async function noteUrl() {
+  const created = await fetch(`${base}/new`, { method: 'POST', headers: { 'Content-Type': 'text/markdown' }, body: readFileSync(deck, 'utf8'), redirect: 'manual' });
+  const note = new URL(created.headers.get('location'), base).pathname;
+  const slide = await fetch(`${base}${note}/slide`, { redirect: 'manual' });
+  return new URL(slide.headers.get('location'), base).href;
+}
+
+/** Every horizontal slide, screenshot once its math is done. */
+async function walk(browser, url, label) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    return u.startsWith(`${base}/`) || u.startsWith('file:') || u.startsWith('data:') ? route.continue() : route.abort();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.evaluate(() => window.Reveal.configure({ transition: 'none', backgroundTransition: 'none' }));
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  const total = await page.evaluate(() => window.Reveal.getHorizontalSlides().length);
+  const shots = [];
+  for (let h = 0; h < total; h++) {
+    await page.evaluate((i) => window.Reveal.slide(i, 0), h);
+    await page.waitForTimeout(250);
+    // Every formula of the slide drawn (MathJax's output in its span) and none in progress; HedgeDoc leaves raw TeX
+    // on a slide it showed before MathJax had loaded, so give up waiting after a while.
+    const drawn = await page
+      .waitForFunction(() => {
+        const slide = window.Reveal.getCurrentSlide();
+        const spans = Array.from(slide.querySelectorAll('span.mathjax'));
+        const q = window.MathJax?.Hub?.queue;
+        return spans.every((s) => s.querySelector('.MathJax, .MathJax_Display')) && !slide.querySelector('.MathJax_Processing, .MathJax_Processed') && (!q || (!q.pending && !q.running));
+      }, null, { timeout: 20_000 })
+      .then(() => true, () => false);
+    if (!drawn) console.error(`${label}: slide ${h} still shows math MathJax has not drawn`);
+    // MathJax lays the slide out again a moment after its queue empties.
+    await page.waitForTimeout(400);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r)));
+    });
+    const file = join(out, label, `${h}.png`);
+    mkdirSync(dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+    shots.push(file);
+  }
+  await page.close();
+  return shots;
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+let hedgedoc, ourShots;
+try {
+  hedgedoc = await walk(browser, await noteUrl(), 'hedgedoc');
+  ourShots = await walk(browser, pathToFileURL(ours).href, 'ours');
+} finally {
+  await browser.close();
+}
+if (hedgedoc.length !== ourShots.length) {
+  console.error(`HedgeDoc shows ${hedgedoc.length} slides, ours ${ourShots.length}`);
+  process.exit(1);
+}
+mkdirSync(join(out, 'diff'), { recursive: true });
+const pct = hedgedoc.map((file, h) => {
+  const a = PNG.sync.read(readFileSync(file));
+  const b = PNG.sync.read(readFileSync(ourShots[h]));
+  const diff = new PNG({ width: a.width, height: a.height });
+  const n = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.1 });
+  writeFileSync(join(out, 'diff', `${h}.png`), PNG.sync.write(diff));
+  return (100 * n) / (a.width * a.height);
+});
+console.log(`${basename(deck, '.md')}: settled per-slide % ${pct.map((p) => p.toFixed(2)).join(' ')}; mean ${(pct.reduce((s, p) => s + p, 0) / pct.length).toFixed(3)}, max ${Math.max(...pct).toFixed(2)}`);
