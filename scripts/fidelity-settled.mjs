@@ -8,7 +8,7 @@
 // pages, until the shown slide has no raw or pending math and MathJax's queue is idle, then diffs the two (pixelmatch,
 // threshold 0.1, as shots.js). It needs a running HedgeDoc (`--base`), `node scripts/build.mjs`, and pixelmatch and
 // pngjs where shots.js installs them (${HEDGEDOC_SHOTS_TOOLS:-~/.cache/hedgedoc-shots-tools}; run fidelity.mjs once).
-// Requests go only to the HedgeDoc base URL and to file: and data: URLs.
+// --max-pct/--mean-pct make it exit 1 past those limits. Requests go only to the HedgeDoc base URL and to file: and data: URLs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,12 +24,15 @@ const option = (name) => {
 };
 const base = option('--base')?.replace(/\/+$/, '');
 const cli = resolve(option('--cli') ?? join(root, 'bin/scs-deck.js'));
+const maxPct = Number(option('--max-pct') ?? Infinity);
+const meanPct = Number(option('--mean-pct') ?? Infinity);
+const outOption = option('--out');
 const deck = args[0] && resolve(args[0]);
 if (!deck || !base) {
-  console.error('usage: node scripts/fidelity-settled.mjs deck.md --base URL [--out DIR] [--cli FILE]');
+  console.error('usage: node scripts/fidelity-settled.mjs deck.md --base URL [--out DIR] [--cli FILE] [--max-pct N] [--mean-pct N]');
   process.exit(2);
 }
-const out = resolve(option('--out') ?? join(root, 'test-results/fidelity-settled', basename(deck, '.md')));
+const out = resolve(outOption ?? join(root, 'test-results/fidelity-settled', basename(deck, '.md')));
 mkdirSync(out, { recursive: true });
 
 const require = createRequire(import.meta.url);
@@ -60,10 +63,23 @@ async function walk(browser, url, label) {
   await page.waitForFunction(() => window.Reveal?.isReady());
   await page.evaluate(() => window.Reveal.configure({ transition: 'none', backgroundTransition: 'none' }));
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  if (label === 'hedgedoc') {
+    // HedgeDoc typesets the formulas it renders only if MathJax has loaded by then, which on a busy machine it
+    // sometimes has not: they stay raw TeX until the note changes. Wait for MathJax, then typeset what a shown
+    // slide still has raw, as HedgeDoc does for the formulas it renders, so the comparison does not depend on that race.
+    await page.waitForFunction(() => window.MathJax?.isReady, null, { timeout: 30_000 }).catch(() => undefined);
+  }
   const total = await page.evaluate(() => window.Reveal.getHorizontalSlides().length);
   const shots = [];
   for (let h = 0; h < total; h++) {
     await page.evaluate((i) => window.Reveal.slide(i, 0), h);
+    if (label === 'hedgedoc') {
+      await page.evaluate(() => {
+        const raw = Array.from(window.Reveal.getCurrentSlide().querySelectorAll('span.mathjax.raw'));
+        for (const span of raw) span.classList.remove('raw');
+        if (raw.length && window.MathJax?.Hub) window.MathJax.Hub.Queue(['Typeset', window.MathJax.Hub, raw]);
+      });
+    }
     await page.waitForTimeout(250);
     // Every formula of the slide drawn (MathJax's output in its span) and none in progress; HedgeDoc leaves raw TeX
     // on a slide it showed before MathJax had loaded, so give up waiting after a while.
@@ -112,4 +128,10 @@ const pct = hedgedoc.map((file, h) => {
   writeFileSync(join(out, 'diff', `${h}.png`), PNG.sync.write(diff));
   return (100 * n) / (a.width * a.height);
 });
-console.log(`${basename(deck, '.md')}: settled per-slide % ${pct.map((p) => p.toFixed(2)).join(' ')}; mean ${(pct.reduce((s, p) => s + p, 0) / pct.length).toFixed(3)}, max ${Math.max(...pct).toFixed(2)}`);
+const mean = pct.reduce((s, p) => s + p, 0) / pct.length;
+console.log(`${basename(deck, '.md')}: settled per-slide % ${pct.map((p) => p.toFixed(2)).join(' ')}; mean ${mean.toFixed(3)}, max ${Math.max(...pct).toFixed(2)}`);
+// Exits 1 past the limits (--max-pct for any slide, --mean-pct for the deck); both off unless given.
+if (Math.max(...pct) > maxPct || mean > meanPct) {
+  console.error(`fidelity-settled: over the limits (max ${maxPct}%, mean ${meanPct}%)`);
+  process.exit(1);
+}
