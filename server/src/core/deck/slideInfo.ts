@@ -3,6 +3,7 @@ import type { AttributeComment, Heading, NoteLine, SlideInfo, SlideStructure } f
 import { analyseStructure } from './slideStructure';
 
 const NOTE = /^note:/i;
+const WHITESPACE = /\s/;
 /** Shared empty list: most slides have no comments or notes, and decks can have many thousands of slides. */
 const NONE: never[] = [];
 
@@ -97,6 +98,6 @@ function noteLines(chunk: string): NoteLine[] {
 function leadingRun(chunk: string, tabsOnly: boolean): number {
   const from = chunk.charCodeAt(0) === 10 ? 1 : 0;
   let i = from;
-  while (i < chunk.length && (tabsOnly ? chunk[i] === '\t' : /\s/.test(chunk[i]))) i++;
+  while (i < chunk.length && (tabsOnly ? chunk[i] === '\t' : WHITESPACE.test(chunk[i]))) i++;
   return i - from;
 }

@@ -31,10 +31,10 @@ export const missingImage: SlideRule = {
 };
 
 function images(ctx: SlideRuleContext): ImageRef[] {
-  const refs: ImageRef[] = [];
   const content = ctx.slide.content;
   // Images, tags and comments all need one of these; most slides have none, and markdown-it need not read them.
-  if (content.indexOf('![') === -1 && content.indexOf('<') === -1) return refs;
+  if (content.indexOf('![') === -1 && content.indexOf('<') === -1) return [];
+  const refs: ImageRef[] = [];
   for (const l of linksOutsideCode(ctx.slide, (link) => link.image && mayBeChecked(link.url))) if (l.image) refs.push({ url: l.url, start: l.urlStart, end: l.urlEnd });
   if (content.indexOf('<') !== -1) {
     for (const tag of findHtmlTags(ctx.slide.info.structure.masked)) {
