@@ -129,7 +129,7 @@ function runSlideRules(
       if (broken.size && broken.has(rule.name)) continue;
       let reports = cached?.get(rule.name);
       if (!reports) {
-        mine.length = 0;
+        if (mine.length) mine.length = 0;
         try {
           rule.check(ctx);
         } catch (err) {
