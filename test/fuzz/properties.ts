@@ -10,7 +10,7 @@ import { fixAll } from '../../server/src/core/rules/fixAll';
 import { prepareCodeColours } from '../../server/src/core/render/codeColours';
 import { MAX_HEADING } from '../../server/src/core/deck/slideStructure';
 import { markdown } from '../../server/src/core/render/markdown';
-import { mayMaskPartLines } from '../../server/src/core/rules/linksOutsideCode';
+import { mayMaskPartLines, onlyWebLinks } from '../../server/src/core/rules/linksOutsideCode';
 import { findMarkdownLinks } from '../../server/src/core/text/markdownLinks';
 import { ourHeadings, renderedHeadings, slideMarkdown } from './renderedHeadings';
 
@@ -87,10 +87,14 @@ function checkInline(deck: Deck): void {
 
 /**
  * What lets rules find links without markdown-it (`rules/linksOutsideCode.ts`): in a slide without a backtick or
- * `<`, every link of the masked text is a link of the raw text, at the same place.
+ * `<`, every link of the masked text is a link of the raw text, at the same place; when a web address follows every
+ * `](` (and there is no `<` or `]:`), every link of the masked text is one.
  */
 function checkLinksOutsideCode(deck: Deck): void {
   for (const s of deck.slides) {
+    if (onlyWebLinks(s.content)) {
+      for (const l of findMarkdownLinks(s.info.structure.masked)) assert.match(l.url, /^https?:\/\//, `slide ${s.index}: ${l.url} is no web address`);
+    }
     if (mayMaskPartLines(s.content)) continue;
     const raw = new Set(findMarkdownLinks(s.content).map((l) => JSON.stringify(l)));
     for (const l of findMarkdownLinks(s.info.structure.masked)) assert.ok(raw.has(JSON.stringify(l)), `slide ${s.index}: ${JSON.stringify(l)} only in the masked text`);

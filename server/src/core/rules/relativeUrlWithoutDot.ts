@@ -1,6 +1,6 @@
 import { isKeptUrl } from '../render/sanitizer';
 import { findHtmlTags } from '../text/htmlTags';
-import { linksOutsideCode } from './linksOutsideCode';
+import { linksOutsideCode, onlyWebLinks } from './linksOutsideCode';
 import type { SlideRule, SlideRuleContext } from './types';
 
 /** A scheme (`https:`, `mailto:`, `javascript:`): not a relative URL, whatever HedgeDoc does with it. */
@@ -21,6 +21,7 @@ export const relativeUrlWithoutDot: SlideRule = {
   check(ctx) {
     const content = ctx.slide.content;
     if (content.indexOf('](') === -1 && content.indexOf(']:') === -1 && content.indexOf('<') === -1) return;
+    if (onlyWebLinks(content)) return;
     // Most links are absolute: markdown-it reads the slide only when one of them is a relative URL.
     for (const link of linksOutsideCode(ctx.slide, (l) => isRelative(l.url))) report(ctx, link.url, link.urlStart, link.urlEnd, link.image ? 'image' : 'link');
     if (content.indexOf('<') === -1) return;
