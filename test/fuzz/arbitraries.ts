@@ -32,6 +32,8 @@ const line = fc.oneof(
     // Where headings hide or only seem to: setext underlines, containers, lazy lines, tabs, alert boxes.
     '===', '---', 'Underlined\n===', '> # Quoted heading', '> quote', '- # Item heading', '  ---', '\t# tab code', '-\t# tab item',
     ':::warning', '<div>', '</div>', '## Closing ##', '# **Bold** `code` x:tada:y :tade:', '  continued lazily', '1. one\n   Under\n   ---',
+    // Links in code, and code spans that change which text is a link.
+    '    [x](in-code.md)', '>     ![](quoted-code.png)', '[a](`x` y) `[b](c.md)` <!-- [d](e.md) -->', '[w](https://e.org/`x` y)', '`[a](https://e.org) [b](c.md)`',
   ) },
   // Huge lines (about one deck in a hundred has one): everything must stay linear in them. (Not thousands of words
   // after an unclosed `a<b`: js-xss reads them as attributes in quadratic time.)

@@ -10,6 +10,8 @@ import { fixAll } from '../../server/src/core/rules/fixAll';
 import { prepareCodeColours } from '../../server/src/core/render/codeColours';
 import { MAX_HEADING } from '../../server/src/core/deck/slideStructure';
 import { markdown } from '../../server/src/core/render/markdown';
+import { mayMaskPartLines, onlyWebLinks } from '../../server/src/core/rules/linksOutsideCode';
+import { findMarkdownLinks } from '../../server/src/core/text/markdownLinks';
 import { ourHeadings, renderedHeadings, slideMarkdown } from './renderedHeadings';
 
 /** One thing the editor or CLI does with a deck; every fuzz case runs all of them. */
@@ -41,6 +43,7 @@ export const OPERATIONS: Operation[] = [
   { name: 'render', run: (_t, deck) => checkRender(deck) },
   { name: 'headings', run: (_t, deck) => checkHeadings(deck) },
   { name: 'inline', run: (_t, deck) => checkInline(deck) },
+  { name: 'links', run: (_t, deck) => checkLinksOutsideCode(deck) },
 ];
 
 /**
@@ -79,6 +82,22 @@ function checkInline(deck: Deck): void {
     });
     assert.deepEqual(ours, expected, `slide ${s.index}`);
     for (const r of s.info.structure.inline) if (r.kind === 'code') assert.match(s.content.slice(r.start, r.end), /^(`+)[^]*?\1$/);
+  }
+}
+
+/**
+ * What lets rules find links without markdown-it (`rules/linksOutsideCode.ts`): in a slide without a backtick or
+ * `<`, every link of the masked text is a link of the raw text, at the same place; when a web address follows every
+ * `](` (and there is no `<` or `]:`), every link of the masked text is one.
+ */
+function checkLinksOutsideCode(deck: Deck): void {
+  for (const s of deck.slides) {
+    if (onlyWebLinks(s.content)) {
+      for (const l of findMarkdownLinks(s.info.structure.masked)) assert.match(l.url, /^https?:\/\//, `slide ${s.index}: ${l.url} is no web address`);
+    }
+    if (mayMaskPartLines(s.content)) continue;
+    const raw = new Set(findMarkdownLinks(s.content).map((l) => JSON.stringify(l)));
+    for (const l of findMarkdownLinks(s.info.structure.masked)) assert.ok(raw.has(JSON.stringify(l)), `slide ${s.index}: ${JSON.stringify(l)} only in the masked text`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { FileError, UsageError } from './errors';
@@ -126,7 +127,8 @@ export function readDeckText(path: string, maxSizeKb = DEFAULT_MAX_SIZE_KB): { t
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new FileError(path, 'binary file, not a Markdown deck');
   const text = bytes.toString('utf8');
-  return { text, validUtf8: Buffer.from(text, 'utf8').equals(bytes), bytes };
+  // A native check: encoding the text again to compare would copy a big deck twice.
+  return { text, validUtf8: isUtf8(bytes), bytes };
 }
 
 /**

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { readDeckText } from '../../../server/src/cli/files';
 
 const ROOT = join(__dirname, '../../..');
 /** The built CLI (`npm test` builds first); SCS_DECK_CLI names another entry script, e.g. one that runs the sources. */
@@ -124,5 +125,14 @@ describe('scs-deck lint on invalid UTF-8', () => {
     assert.match(r.stderr, /not valid UTF-8, so not fixed/);
     assert.match(r.stdout, /empty-slide/);
     assert.ok(readFileSync(deck).equals(bytes), 'the file is untouched');
+  });
+  it('calls UTF-8 valid exactly when decoding and encoding again gives the same bytes', () => {
+    const file = join(dir, 'bytes.md');
+    const cases = [[0xef, 0xbb, 0xbf, 0x41], [0xed, 0xa0, 0x80], [0xc0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [...Buffer.from('Brühl – 🎉')]];
+    for (const c of cases) {
+      const bytes = Buffer.from(c);
+      writeFileSync(file, bytes);
+      assert.equal(readDeckText(file).validUtf8, Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes), bytes.toString('hex'));
+    }
   });
 });

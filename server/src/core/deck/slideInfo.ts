@@ -3,6 +3,8 @@ import type { AttributeComment, Heading, NoteLine, SlideInfo, SlideStructure } f
 import { analyseStructure } from './slideStructure';
 
 const NOTE = /^note:/i;
+const ANY_NOTE = /^note:/im;
+const WHITESPACE = /\s/;
 /** Shared empty list: most slides have no comments or notes, and decks can have many thousands of slides. */
 const NONE: never[] = [];
 
@@ -82,6 +84,8 @@ class SlideAnalysis implements SlideInfo {
 
 /** Every line that starts with `note:` (any case): reveal-markdown's notes separator. */
 function noteLines(chunk: string): NoteLine[] {
+  // One native search first: its `^` matches after every line break, so it finds a superset of these lines.
+  if (!ANY_NOTE.test(chunk)) return NONE;
   let lines: NoteLine[] | undefined;
   for (let offset = 0; offset <= chunk.length;) {
     let nl = chunk.indexOf('\n', offset);
@@ -97,6 +101,6 @@ function noteLines(chunk: string): NoteLine[] {
 function leadingRun(chunk: string, tabsOnly: boolean): number {
   const from = chunk.charCodeAt(0) === 10 ? 1 : 0;
   let i = from;
-  while (i < chunk.length && (tabsOnly ? chunk[i] === '\t' : /\s/.test(chunk[i]))) i++;
+  while (i < chunk.length && (tabsOnly ? chunk[i] === '\t' : WHITESPACE.test(chunk[i]))) i++;
   return i - from;
 }

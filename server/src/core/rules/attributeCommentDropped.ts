@@ -20,6 +20,8 @@ export const attributeCommentDropped: SlideRule = {
   defaultSeverity: 'warning',
   scope: 'slide',
   check(ctx) {
+    // Attribute comments are HTML comments: most slides have none, and need no reading for them.
+    if (ctx.slide.content.indexOf('<!--') === -1) return;
     const { slideComments, elementComments } = ctx.slide.info;
     for (const c of [...slideComments, ...elementComments]) {
       checkFirstLine(ctx, c);

@@ -1,6 +1,8 @@
 import type { Deck, Slide } from '../deck/model';
 import type { DeckRule, Edit } from './types';
 
+const VISIBLE = /\S/;
+
 /**
  * A slide with nothing but whitespace: two separators in a row, a separator right after the front matter,
  * or a separator at the end of the file. The audience sees a blank slide. The fix removes one separator.
@@ -14,7 +16,7 @@ export const emptySlide: DeckRule = {
     const { deck } = ctx;
     if (deck.slides.length < 2) return;
     for (const slide of deck.slides) {
-      if (/\S/.test(slide.content)) continue;
+      if (VISIBLE.test(slide.content)) continue;
       const last = slide.index === deck.slides.length - 1;
       const sep = slide.separator ?? deck.slides[1].separator!;
       const what = last ? 'The separator at the end of the file adds an empty last slide.' : slide.index === 0 ? `The first slide is empty: ${deck.frontMatter?.recognised ? 'a separator follows the front matter directly' : 'only blank lines come before the first separator'}.` : 'Two separators in a row make an empty slide.';

@@ -49,6 +49,8 @@ export interface LintOptions {
   readonly onError?: (rule: string, error: unknown) => void;
 }
 
+const NONE: readonly Report[] = [];
+
 interface Found {
   readonly rule: Rule;
   readonly severity: Severity;
@@ -107,9 +109,13 @@ function runSlideRules(
   cache?.begin(`${options.generation ?? 0}|${communityCallKey(cc)}|${env.path ?? ''}|${env.templatePath ?? ''}`);
   const broken = new Set<string>();
   const signature = rules.map((r) => r.rule.name).join(',');
-  let mine: Report[] = [];
+  // Reports go into one shared list and are copied out only when there are some: a 10,000-slide deck with 25
+  // rules would otherwise make 250,000 empty lists for the garbage collector (most checks report nothing).
+  const mine: Report[] = [];
   const ctx: { -readonly [K in keyof SlideRuleContext]: SlideRuleContext[K] } = { ...env, deck, slide: deck.slides[0], isCommunityCall: cc, report: (r) => mine.push(r) };
-  for (const slide of deck.slides) {
+  // Indexed loops: this one runs cold in a CLI process, where `for…of` allocates an iterator result per step.
+  for (let s = 0; s < deck.slides.length; s++) {
+    const slide = deck.slides[s];
     const hit = cache?.combined(slide.info, signature);
     if (hit) {
       for (let i = 0; i < hit.length; i++) found.push({ ...rules[hit[i].rule], report: hit[i].report, base: slide.contentStart });
@@ -117,13 +123,13 @@ function runSlideRules(
     }
     ctx.slide = slide;
     const cached = cache?.slide(slide.info);
-    const combined: CombinedReport[] = [];
+    const combined: CombinedReport[] | undefined = cache && [];
     for (let r = 0; r < rules.length; r++) {
       const { rule, severity } = rules[r];
       if (broken.size && broken.has(rule.name)) continue;
       let reports = cached?.get(rule.name);
       if (!reports) {
-        mine = [];
+        if (mine.length) mine.length = 0;
         try {
           rule.check(ctx);
         } catch (err) {
@@ -131,15 +137,15 @@ function runSlideRules(
           failed(rule, err);
           continue;
         }
-        reports = mine;
+        reports = mine.length ? mine.slice() : NONE;
         cached?.set(rule.name, reports);
       }
-      for (const report of reports) {
-        found.push({ rule, severity, report, base: slide.contentStart });
-        combined.push({ rule: r, report });
+      for (let i = 0; i < reports.length; i++) {
+        found.push({ rule, severity, report: reports[i], base: slide.contentStart });
+        combined?.push({ rule: r, report: reports[i] });
       }
     }
-    if (cache && broken.size === 0) cache.setCombined(slide.info, signature, combined);
+    if (cache && combined && broken.size === 0) cache.setCombined(slide.info, signature, combined);
   }
 }
 

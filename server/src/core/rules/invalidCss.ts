@@ -2,6 +2,8 @@ import { checkCss } from '../text/cssCheck';
 import type { Fix, SlideRule } from './types';
 
 const STYLE_OPEN = /<style\b[^>]*>/gi;
+/** Hoisted: a regex literal in `check` is a new object on every slide. */
+const HAS_STYLE = /<style/i;
 const STYLE_CLOSE = /<\/style\s*>/i;
 
 /**
@@ -16,7 +18,7 @@ export const invalidCss: SlideRule = {
   scope: 'slide',
   check(ctx) {
     const content = ctx.slide.content;
-    if (!/<style/i.test(content)) return;
+    if (content.indexOf('<') === -1 || !HAS_STYLE.test(content)) return;
     const text = ctx.slide.info.structure.masked;
     STYLE_OPEN.lastIndex = 0;
     for (let m = STYLE_OPEN.exec(text); m; m = STYLE_OPEN.exec(text)) {

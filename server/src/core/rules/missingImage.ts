@@ -1,6 +1,6 @@
 import { uploadName } from '../render/localImages';
 import { findHtmlTags } from '../text/htmlTags';
-import { findMarkdownLinks } from '../text/markdownLinks';
+import { linksOutsideCode } from './linksOutsideCode';
 import type { SlideRule, SlideRuleContext } from './types';
 
 /** Relative paths HedgeDoc keeps (`./`, `../`); other relative URLs are `relative-url-without-dot`'s concern. */
@@ -31,11 +31,13 @@ export const missingImage: SlideRule = {
 };
 
 function images(ctx: SlideRuleContext): ImageRef[] {
+  const content = ctx.slide.content;
+  // Images, tags and comments all need one of these; most slides have none, and markdown-it need not read them.
+  if (content.indexOf('![') === -1 && content.indexOf('<') === -1) return [];
   const refs: ImageRef[] = [];
-  const text = ctx.slide.info.structure.masked;
-  for (const l of findMarkdownLinks(text)) if (l.image) refs.push({ url: l.url, start: l.urlStart, end: l.urlEnd });
-  if (text.indexOf('<') !== -1) {
-    for (const tag of findHtmlTags(text)) {
+  for (const l of linksOutsideCode(ctx.slide, (link) => link.image && mayBeChecked(link.url))) if (l.image) refs.push({ url: l.url, start: l.urlStart, end: l.urlEnd });
+  if (content.indexOf('<') !== -1) {
+    for (const tag of findHtmlTags(ctx.slide.info.structure.masked)) {
       const src = tag.name === 'img' ? tag.attributes.find((a) => a.name === 'src') : undefined;
       if (src?.value !== undefined && src.valueStart !== undefined) refs.push({ url: src.value, start: src.valueStart, end: src.valueEnd ?? src.end });
     }
@@ -47,6 +49,12 @@ function images(ctx: SlideRuleContext): ImageRef[] {
     }
   }
   return refs.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `checkImage` looks at the URL at all: an upload or a relative path HedgeDoc keeps. */
+function mayBeChecked(url: string): boolean {
+  const trimmed = url.trim();
+  return uploadName(trimmed) !== undefined || KEPT_RELATIVE.test(trimmed);
 }
 
 function checkImage(ctx: SlideRuleContext, ref: ImageRef, fileExists: (path: string) => boolean): void {

@@ -1,6 +1,6 @@
 import { isKeptUrl } from '../render/sanitizer';
 import { findHtmlTags } from '../text/htmlTags';
-import { findMarkdownLinks } from '../text/markdownLinks';
+import { linksOutsideCode, onlyWebLinks } from './linksOutsideCode';
 import type { SlideRule, SlideRuleContext } from './types';
 
 /** A scheme (`https:`, `mailto:`, `javascript:`): not a relative URL, whatever HedgeDoc does with it. */
@@ -21,9 +21,11 @@ export const relativeUrlWithoutDot: SlideRule = {
   check(ctx) {
     const content = ctx.slide.content;
     if (content.indexOf('](') === -1 && content.indexOf(']:') === -1 && content.indexOf('<') === -1) return;
-    const text = ctx.slide.info.structure.masked;
-    for (const link of findMarkdownLinks(text)) report(ctx, link.url, link.urlStart, link.urlEnd, link.image ? 'image' : 'link');
-    for (const tag of findHtmlTags(text)) {
+    if (onlyWebLinks(content)) return;
+    // Most links are absolute: markdown-it reads the slide only when one of them is a relative URL.
+    for (const link of linksOutsideCode(ctx.slide, (l) => isRelative(l.url))) report(ctx, link.url, link.urlStart, link.urlEnd, link.image ? 'image' : 'link');
+    if (content.indexOf('<') === -1) return;
+    for (const tag of findHtmlTags(ctx.slide.info.structure.masked)) {
       if (tag.closing) continue;
       for (const a of tag.attributes) {
         if ((a.name === 'src' || a.name === 'href') && a.value !== undefined && a.valueStart !== undefined && a.valueEnd !== undefined) {
@@ -34,9 +36,15 @@ export const relativeUrlWithoutDot: SlideRule = {
   },
 };
 
-function report(ctx: SlideRuleContext, url: string, start: number, end: number, kind: 'image' | 'link' | 'embed'): void {
+/** A URL this rule reports: not empty, without a scheme, and not one HedgeDoc keeps. */
+function isRelative(url: string): boolean {
   const trimmed = url.trim();
-  if (!trimmed || SCHEME.test(trimmed) || isKeptUrl(trimmed)) return;
+  return !!trimmed && !SCHEME.test(trimmed) && !isKeptUrl(trimmed);
+}
+
+function report(ctx: SlideRuleContext, url: string, start: number, end: number, kind: 'image' | 'link' | 'embed'): void {
+  if (!isRelative(url)) return;
+  const trimmed = url.trim();
   const effect = kind === 'image' ? 'the image stays blank' : kind === 'link' ? 'the link goes nowhere' : 'nothing loads';
   const at = start + url.indexOf(trimmed);
   if (kind !== 'embed' && reportDoubledParens(ctx, trimmed, at, effect)) return;

@@ -54,11 +54,11 @@ export function findMarkdownLinks(text: string): MarkdownLink[] {
 function openingBracket(text: string, close: number): number {
   let depth = 0;
   // Link texts are short; the bound keeps a line full of `](` linear.
-  for (let i = close - 1; i >= Math.max(0, close - MAX_TEXT); i--) {
-    const c = text[i];
-    if (c === '\n') return -1;
-    if (c === ']') depth++;
-    else if (c === '[') {
+  for (let i = close - 1, stop = Math.max(0, close - MAX_TEXT); i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return -1; // \n, then ] and [
+    if (c === 93) depth++;
+    else if (c === 91) {
       if (depth === 0) return i;
       depth--;
     }
