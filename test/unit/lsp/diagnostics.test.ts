@@ -6,13 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 
-interface PublishDiagnosticsParams {
-  readonly uri: string;
-  readonly version?: number;
-  readonly diagnostics: Diagnostic[];
-}
 import { startInProcessServer, type InProcessServer } from './harness';
-import { eventually, openDocument } from './lspClient';
+import { eventually, openDocument, publications } from './lspClient';
 
 const FM = '---\ntitle: LSP test\ntype: slide\n---\n\n';
 const URI = 'file:///tmp/lsp-lint/deck.md';
@@ -20,7 +15,7 @@ const URI = 'file:///tmp/lsp-lint/deck.md';
 /** Waits for the diagnostics the server publishes for `uri` at `version`. */
 async function diagnosticsFor(server: InProcessServer, uri: string, version?: number): Promise<Diagnostic[]> {
   for (let i = 0; i < 200; i++) {
-    const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+    const all = publications(server);
     const hit = all.filter((p) => p.uri === uri && (version === undefined || p.version === version)).at(-1);
     if (hit) return hit.diagnostics;
     await new Promise((r) => setTimeout(r, 25));
@@ -79,7 +74,7 @@ describe('diagnostics and code actions over LSP', () => {
     assert.equal((await diagnosticsFor(server, 'file:///tmp/lsp-lint/other.md', 1)).length, 1);
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///tmp/lsp-lint/other.md' } });
     for (let i = 0; i < 100; i++) {
-      const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+      const all = publications(server);
       const last = all.filter((p) => p.uri === 'file:///tmp/lsp-lint/other.md').at(-1);
       if (last && last.diagnostics.length === 0) return;
       await new Promise((r) => setTimeout(r, 25));
@@ -107,7 +102,7 @@ describe('diagnostics and code actions over LSP', () => {
     settings.rules['multiple-notes'] = 'error';
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await eventually(() => {
-      const all = (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+      const all = publications(server);
       return all.filter((p) => p.uri === uri).at(-1)?.diagnostics.find((d) => d.code === 'multiple-notes' && d.severity === 1);
     }, 'diagnostics with the new level');
   });

@@ -1,4 +1,17 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { type MessageConnection, type MessageReader, type MessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+
+/** What `textDocument/publishDiagnostics` carries. */
+export interface PublishDiagnosticsParams {
+  readonly uri: string;
+  readonly version?: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Every diagnostics publication the server sent so far. */
+export function publications(server: TestServer): PublishDiagnosticsParams[] {
+  return (server.notifications.get('textDocument/publishDiagnostics') ?? []) as PublishDiagnosticsParams[];
+}
 
 /** A language server under test and the client connection talking to it. */
 export interface TestServer {

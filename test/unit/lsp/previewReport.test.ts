@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { PREVIEW_REPORT_NOTIFICATION, type PreviewReportParams, type RenderResult } from '../../../server/src/protocol';
 import { startInProcessServer, type InProcessServer } from './harness';
-import { eventually, openDocument } from './lspClient';
+import { eventually, openDocument, publications } from './lspClient';
 
-interface Published {
-  readonly uri: string;
-  readonly version?: number;
-  readonly diagnostics: Diagnostic[];
-}
 
 const URI = 'file:///tmp/lsp-preview-report/deck.md';
 // The unknown key keeps one diagnostic in every publication, so each version publishes.
@@ -25,7 +19,7 @@ describe('scsDeck/previewReport', () => {
   });
   after(() => server.close());
 
-  const all = () => (server.notifications.get('textDocument/publishDiagnostics') ?? []) as Published[];
+  const all = () => publications(server);
   /** The next diagnostics published for URI at `version`, after those seen so far. */
   const next = async (version: number) => {
     const hit = await eventually(() => all().slice(published).find((p) => p.uri === URI && p.version === version), `diagnostics v${version}`);
