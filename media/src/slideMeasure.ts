@@ -53,13 +53,21 @@ export class SlideMeasurer {
         const waiting = this.waiting;
         this.waiting = [];
         await settled(sections, waiting);
-        // A render that came meanwhile re-scheduled what it changed; what is measured is the DOM of now.
+        // A render that came meanwhile re-scheduled what it changed; what is measured is the DOM of now. One report
+        // per version measured: on a long deck, a report per batch made the server re-lint for each.
+        let measured: PreviewSlideReport[] = [];
+        let version = this.host.version();
         for (let i = 0; i < sections.length; i += BATCH) {
+          if (this.host.version() !== version) {
+            if (measured.length) this.host.report(version, measured);
+            measured = [];
+            version = this.host.version();
+          }
           const batch = sections.slice(i, i + BATCH).filter((s) => s.isConnected);
-          const slides = this.measure(batch);
-          if (slides.length) this.host.report(this.host.version(), slides);
+          measured.push(...this.measure(batch));
           if (i + BATCH < sections.length) await nextFrame();
         }
+        if (measured.length) this.host.report(version, measured);
       }
     } finally {
       this.running = false;

@@ -24,15 +24,19 @@ export function registerPreviewReport(ctx: ServerContext, relint: (state: Docume
 }
 
 /**
- * Keeps the report's measurements on the state (dropping those of slides the current version no longer has).
+ * Keeps the report's measurements on the state.
  * Returns whether a finding changed, so typing in a slide that fits costs no extra lint.
  */
 export function acceptReport(state: DocumentState, slides: readonly PreviewSlideReport[]): boolean {
   const deck = state.deck();
   const reports: PreviewReports = (state.previewReports ??= new Map());
-  const current = new Set<string>();
-  for (const slide of deck.slides) current.add(slide.hash);
-  for (const hash of reports.keys()) if (!current.has(hash)) reports.delete(hash);
+  // Measurements of slides the deck no longer has are never read; drop them once they could outnumber the
+  // deck's own (checking on every keystroke's report would cost a pass over a long deck each time).
+  if (reports.size > 2 * deck.slides.length) {
+    const current = new Set<string>();
+    for (const slide of deck.slides) current.add(slide.hash);
+    for (const hash of reports.keys()) if (!current.has(hash)) reports.delete(hash);
+  }
   let changed = false;
   const frames = [...state.previewFrames.values()];
   for (const s of slides) {
