@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { parseDeck } from '../../../server/src/core';
+import { MAY_HOLD_DIAGRAM } from '../../../server/src/core/data/diagrams';
 import { RULES } from '../../../server/src/core/rules/registry';
 import type { DiagramSyntaxCheck, RuleEnvironment } from '../../../server/src/core/rules/types';
 import { CHECK_TIMEOUT_MS, MAX_DIAGRAM_SOURCE, diagramSyntaxCheck } from '../../../server/src/host/diagramSyntax';
@@ -64,5 +66,24 @@ describe('diagram-syntax', { skip: built ? false : 'run node scripts/build.mjs f
     assert.equal(check('graphviz', 'digraph { a [label="require(\'fs\')"]; b [label="process.exit()"]; a -> b }'), undefined);
     assert.equal((globalThis as { Viz?: unknown }).Viz, undefined);
     assert.equal((globalThis as { mermaid?: unknown }).mermaid, undefined);
+  });
+});
+
+describe('the quick test for diagram fences', () => {
+  it('holds for every slide markdown-it finds a diagram fence in (so skipping the others changes nothing)', () => {
+    const slides = [
+      '```mermaid\ngraph LR\n```', '~~~graphviz\ndigraph {}\n~~~', '> ```sequence\n> A->B: x\n> ```',
+      '- item\n\n    ```flow\n    st=>start: S\n    ```', '   ````abc\nX:1\n````', '```&#109;ermaid\ngraph LR\n```',
+      '```mermaid=\ngraph\n```', '```js\nconst mermaid = 1\n```', 'mermaid without a fence', '``` python\nx\n```',
+    ];
+    const deck = parseDeck(`---\ntype: slide\n---\n\n${slides.join('\n\n---\n\n')}\n`);
+    let withDiagram = 0;
+    for (const slide of deck.slides) {
+      const has = slide.info.structure.blocks.some((b) => b.diagram !== undefined);
+      if (has) withDiagram++;
+      if (has) assert.ok(MAY_HOLD_DIAGRAM.test(slide.content), slide.content);
+      if (!/mermaid|graphviz|sequence|flow|abc|&/.test(slide.content)) assert.equal(MAY_HOLD_DIAGRAM.test(slide.content), false, slide.content);
+    }
+    assert.equal(withDiagram, 6, 'the six diagram fences, the entity-spelled one included');
   });
 });

@@ -31,6 +31,13 @@ export const DIAGRAM_KINDS: readonly DiagramKindInfo[] = [
 
 const BY_LANGUAGE = new Map(DIAGRAM_KINDS.map((k) => [k.kind as string, k]));
 
+/**
+ * Whether a slide's text may hold a diagram fence: an opening fence with a diagram's name, or an entity or escape
+ * that could spell one (markdown-it unescapes the info string), on its line. A superset, so a slide without it
+ * needs no markdown-it pass to know it has none.
+ */
+export const MAY_HOLD_DIAGRAM = new RegExp(`(?:\`{3,}|~{3,})[^\n]*?(?:${DIAGRAM_KINDS.map((k) => k.kind).join('|')}|&|\\\\)`);
+
 /** The diagram a fence language names, if any (the info string's first word, exactly). */
 export function diagramKind(language: string): DiagramKindInfo | undefined {
   return BY_LANGUAGE.get(language);

@@ -1,3 +1,4 @@
+import { MAY_HOLD_DIAGRAM } from '../data/diagrams';
 import type { BlockRange } from '../deck/model';
 import type { SlideRule, SlideRuleContext } from './types';
 
@@ -16,7 +17,7 @@ export const diagramSyntax: SlideRule = {
   scope: 'slide',
   check(ctx) {
     const check = ctx.checkDiagram;
-    if (!check) return;
+    if (!check || !MAY_HOLD_DIAGRAM.test(ctx.slide.content)) return;
     const fences = ctx.slide.info.structure.blocks.filter((b) => b.diagram !== undefined).slice(0, MAX_DIAGRAMS_PER_SLIDE);
     for (const fence of fences) {
       const kind = fence.diagram;
