@@ -66,7 +66,8 @@ async function walk(browser, url, label) {
   if (label === 'hedgedoc') {
     // HedgeDoc typesets the formulas it renders only if MathJax has loaded by then, which on a busy machine it
     // sometimes has not: they stay raw TeX until the note changes. Wait for MathJax, then typeset what a shown
-    // slide still has raw, as HedgeDoc does for the formulas it renders, so the comparison does not depend on that race.
+    // slide still has untypeset, as HedgeDoc does for the formulas it renders, so the comparison does not depend on
+    // that race.
     await page.waitForFunction(() => window.MathJax?.isReady, null, { timeout: 30_000 }).catch(() => undefined);
   }
   const total = await page.evaluate(() => window.Reveal.getHorizontalSlides().length);
@@ -75,9 +76,12 @@ async function walk(browser, url, label) {
     await page.evaluate((i) => window.Reveal.slide(i, 0), h);
     if (label === 'hedgedoc') {
       await page.evaluate(() => {
-        const raw = Array.from(window.Reveal.getCurrentSlide().querySelectorAll('span.mathjax.raw'));
-        for (const span of raw) span.classList.remove('raw');
-        if (raw.length && window.MathJax?.Hub) window.MathJax.Hub.Queue(['Typeset', window.MathJax.Hub, raw]);
+        // HedgeDoc takes `raw` off before it calls MathJax, so a failed call leaves spans with neither MathJax's
+        // output nor its work in progress (the math/tex scripts it puts in first).
+        const untouched = Array.from(window.Reveal.getCurrentSlide().querySelectorAll('span.mathjax'))
+          .filter((s) => !s.querySelector('.MathJax, .MathJax_Display, .MathJax_Preview, script[type^="math/tex"]'));
+        for (const span of untouched) span.classList.remove('raw');
+        if (untouched.length && window.MathJax?.Hub) window.MathJax.Hub.Queue(['Typeset', window.MathJax.Hub, untouched]);
       });
     }
     await page.waitForTimeout(250);

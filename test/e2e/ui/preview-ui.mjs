@@ -198,7 +198,28 @@ try {
     return { url, width: img.naturalWidth };
   }, bgUrl);
   if (background.width !== 16) throw new Error(`the background image did not load: ${background.url}`);
-  step(`background image ./pixel.png loads in the webview (${background.url.replace(/^(https?:\/\/[^/]+).*/, '$1/…')})`);
+  // And it is on screen: the slide's background shows the image's colour (pixel.png is rgb(80, 195, 165)) at its
+  // corners, where no slide text covers it.
+  const backgroundShot = await (await f.$('.backgrounds .slide-background.present .slide-background-content')).screenshot();
+  const probe = await browser.newPage();
+  const corners = await probe.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const at = (x, y) => [...g.getImageData(x, y, 1, 1).data.slice(0, 3)];
+    const w = img.width - 1;
+    const h = img.height - 1;
+    return [at(4, 4), at(w - 4, 4), at(4, h - 4), at(w - 4, h - 4)];
+  }, backgroundShot.toString('base64'));
+  await probe.close();
+  const teal = corners.filter(([r, g, b]) => Math.abs(r - 80) <= 6 && Math.abs(g - 195) <= 6 && Math.abs(b - 165) <= 6);
+  if (teal.length < 3) throw new Error(`the background image is not on screen: corner colours ${JSON.stringify(corners)}`);
+  step(`background image ./pixel.png loads in the webview and shows on the slide (${background.url.replace(/^(https?:\/\/[^/]+).*/, '$1/…')})`);
   await page.keyboard.press('Control+Shift+K');
   await f.waitForFunction(() => ![...document.querySelectorAll('.backgrounds .slide-background-content')].some((e) => e.style.backgroundImage.includes('pixel.png')));
   await focusEditor();
