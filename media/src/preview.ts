@@ -22,12 +22,10 @@ const vscode = acquireVsCodeApi();
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const slidesEl = document.querySelector('.reveal .slides') as HTMLElement;
 const mediaBase = document.body.dataset.mediaBase ?? '';
-/** Our script's nonce: the diagram scripts it adds later must carry it to run. */
-const scriptNonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
-const diagramLibraries = scriptLibraries(mediaBase, scriptNonce);
-const notes = new NotesPanel($('scs-notes'), $('scs-notes-body'), $('scs-timer'), $('scs-notes-toggle'));
-/** Scripts this page adds (MathJax) need the nonce the page's own scripts carry. */
+/** Our script's nonce: the scripts it adds later (diagram libraries, MathJax) must carry it to run. */
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const diagramLibraries = scriptLibraries(mediaBase, nonce);
+const notes = new NotesPanel($('scs-notes'), $('scs-notes-body'), $('scs-timer'), $('scs-notes-toggle'));
 const math = new PreviewMath(mediaBase, nonce, () => (revealReady ? Reveal.getCurrentSlide() : undefined), () => {
   if (revealReady) Reveal.layout();
 });

@@ -6,6 +6,7 @@
 import type { DeckFrame, RenderedSlideDto } from '../../server/src/protocol';
 import type { ChangedSlide } from '../../client/src/preview/patchPlan';
 import { commentAttributeName } from '../../server/src/core/deck/attributeComments';
+import { DIAGRAM_KINDS } from '../../server/src/core/data/diagrams';
 
 const CURSOR_CLASS = 'scs-cursor';
 
@@ -91,10 +92,13 @@ export function rebuild(container: HTMLElement, frame: DeckFrame, table: Map<str
   container.replaceChildren(fragment);
 }
 
+/** A drawn diagram: its `pre` takes the kind's class. */
+const DRAWN_DIAGRAM = DIAGRAM_KINDS.map((k) => `pre.${k.className}`).join(', ');
+
 /** Slide sections holding a drawn diagram (HedgeDoc's classes on a `pre`), by hash. */
 function drawnSections(container: HTMLElement): Map<string, HTMLElement[]> {
   const found = new Map<string, HTMLElement[]>();
-  for (const pre of Array.from(container.querySelectorAll('pre.mermaid, pre.graphviz, pre.sequence-diagram, pre.flow-chart, pre.abc'))) {
+  for (const pre of Array.from(container.querySelectorAll(DRAWN_DIAGRAM))) {
     const slide = pre.closest<HTMLElement>('section[data-scs-hash]');
     const hash = slide?.dataset.scsHash;
     if (!slide || !hash) continue;
@@ -123,8 +127,7 @@ export function slideElement(container: HTMLElement, h: number, v: number): HTML
   if (!column) return undefined;
   // A lone slide carries its index; a slide's own HTML may hold <section>s that are not a stack.
   if (column.dataset.scsIndex !== undefined) return v === 0 ? column : undefined;
-  const inner = Array.from(column.children).filter((c): c is HTMLElement => c.tagName === 'SECTION' && c instanceof HTMLElement && c.dataset.scsIndex !== undefined);
-  return inner[v];
+  return stackSlides(column)[v];
 }
 
 /** The reveal indices of a slide's own section (undefined for one not in the deck's tree). */
@@ -132,8 +135,12 @@ export function slidePosition(container: HTMLElement, section: HTMLElement): { h
   const parent = section.parentElement;
   if (parent === container) return { h: Array.prototype.indexOf.call(container.children, section) as number, v: 0 };
   if (!parent || parent.parentElement !== container) return undefined;
-  const inner = Array.from(parent.children).filter((c) => c.tagName === 'SECTION' && (c as HTMLElement).dataset.scsIndex !== undefined);
-  return { h: Array.prototype.indexOf.call(container.children, parent) as number, v: inner.indexOf(section) };
+  return { h: Array.prototype.indexOf.call(container.children, parent) as number, v: stackSlides(parent).indexOf(section) };
+}
+
+/** A stack's own slide sections (a slide's HTML may hold `<section>`s of its own, which carry no index). */
+function stackSlides(stack: Element): HTMLElement[] {
+  return Array.from(stack.children).filter((c): c is HTMLElement => c.tagName === 'SECTION' && c instanceof HTMLElement && c.dataset.scsIndex !== undefined);
 }
 
 /** Outlines the slide under the editor cursor (visible in the overview). */

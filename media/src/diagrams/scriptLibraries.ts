@@ -3,6 +3,7 @@
  * slide needs it, carrying the nonce of the preview's own script (the CSP runs nothing else), and only once.
  */
 import type { DiagramKindInfo } from '../../../server/src/core/data/diagrams';
+import { loadScript } from '../loadScript';
 import type { DiagramLibraries } from './draw';
 import { mermaidConfig } from './mermaidConfig';
 
@@ -12,14 +13,7 @@ export function scriptLibraries(mediaBase: string, nonce: string): DiagramLibrar
   const script = (name: string): Promise<void> => {
     let loading = scripts.get(name);
     if (!loading) {
-      loading = new Promise<void>((resolve, reject) => {
-        const el = document.createElement('script');
-        el.nonce = nonce;
-        el.src = `${mediaBase}/diagrams/${name}.js`;
-        el.onload = () => resolve();
-        el.onerror = () => reject(new Error(`could not load ${name}.js`));
-        document.head.appendChild(el);
-      });
+      loading = loadScript(`${mediaBase}/diagrams/${name}.js`, nonce);
       scripts.set(name, loading);
     }
     return loading;

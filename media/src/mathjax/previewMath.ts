@@ -5,6 +5,7 @@
  * again, an untouched one keeps what MathJax drew.
  */
 import { mathJaxAuthorConfig } from '../../../server/src/core/render/mathjax';
+import { loadScript } from '../loadScript';
 import { RAW_MATH, typesetMath } from './typeset';
 
 export class PreviewMath {
@@ -37,16 +38,14 @@ export class PreviewMath {
   private load(): void {
     this.state = 'loading';
     window.MathJax = mathJaxAuthorConfig({ fontBase: `${this.mediaBase}/mathjax/fonts` });
-    const script = document.createElement('script');
-    script.nonce = this.nonce;
-    script.src = `${this.mediaBase}/mathjax/mathjax.js`;
-    script.addEventListener('load', () => {
-      this.state = 'ready';
-      this.update();
-    });
-    script.addEventListener('error', () => {
-      this.state = 'failed';
-    });
-    document.head.appendChild(script);
+    loadScript(`${this.mediaBase}/mathjax/mathjax.js`, this.nonce).then(
+      () => {
+        this.state = 'ready';
+        this.update();
+      },
+      () => {
+        this.state = 'failed';
+      },
+    );
   }
 }
