@@ -156,9 +156,15 @@ async function coreModule(file) {
 
 /**
  * HedgeDoc's slide-page CSS has one home, the render core (`HEDGEDOC_SLIDE_CSS`), which the export inlines; the
- * preview webview links the same text as `media/hedgedoc-slide.css`, so the extension needs no core module for it.
+ * preview webview links the same text as `media/hedgedoc-slide.css`, so the extension needs no core module for it,
+ * with the body font's face (the export inlines that face only when a deck draws mermaid diagrams).
  */
 async function writeHedgeDocCss() {
-  const { HEDGEDOC_SLIDE_CSS } = await coreModule('server/src/core/render/hedgedocCss.ts');
-  writeFileSync(join(root, 'dist/media/hedgedoc-slide.css'), HEDGEDOC_SLIDE_CSS);
+  const { HEDGEDOC_SLIDE_CSS, BODY_FONT, bodyFontFace } = await coreModule('server/src/core/render/hedgedocCss.ts');
+  writeFileSync(join(root, 'dist/media/hedgedoc-slide.css'), HEDGEDOC_SLIDE_CSS + bodyFontFace(`reveal/fonts/${BODY_FONT.file}`));
+  // The body font from reveal.js's own copy (SIL Open Font License, shipped beside it).
+  const fonts = join(root, 'node_modules/reveal.js/lib/font/source-sans-pro');
+  mkdirSync(join(root, 'dist/media/reveal/fonts'), { recursive: true });
+  copyFileSync(join(fonts, BODY_FONT.file), join(root, 'dist/media/reveal/fonts', BODY_FONT.file));
+  copyFileSync(join(fonts, 'LICENSE'), join(root, 'dist/media/reveal/fonts/source-sans-pro-LICENSE'));
 }

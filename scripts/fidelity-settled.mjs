@@ -44,6 +44,9 @@ const { chromium } = require('playwright-core');
 const ours = join(out, 'ours.html');
 execFileSync(process.execPath, [cli, 'render', '--allow-remote', deck, '-o', ours, '--uploads', dirname(deck)], { stdio: ['ignore', 'ignore', 'inherit'] });
 
+/** Why HedgeDoc's side did not settle (its MathJax never started or left a slide undrawn): nothing to compare to. */
+const unsettled = [];
+
 /** A new HedgeDoc note with the deck, as its slide view's URL. */
 async function noteUrl() {
   const created = await fetch(`${base}/new`, { method: 'POST', headers: { 'Content-Type': 'text/markdown' }, body: readFileSync(deck, 'utf8'), redirect: 'manual' });
@@ -68,7 +71,9 @@ async function walk(browser, url, label) {
     // sometimes has not: they stay raw TeX until the note changes. Wait for MathJax, then typeset what a shown
     // slide still has untypeset, as HedgeDoc does for the formulas it renders, so the comparison does not depend on
     // that race.
-    await page.waitForFunction(() => window.MathJax?.isReady, null, { timeout: 30_000 }).catch(() => undefined);
+    await page.waitForFunction(() => window.MathJax?.isReady, null, { timeout: 120_000 }).catch(() => {
+      unsettled.push('MathJax did not start within 2 minutes');
+    });
   }
   const total = await page.evaluate(() => window.Reveal.getHorizontalSlides().length);
   const shots = [];
@@ -81,7 +86,8 @@ async function walk(browser, url, label) {
         const untouched = Array.from(window.Reveal.getCurrentSlide().querySelectorAll('span.mathjax'))
           .filter((s) => !s.querySelector('.MathJax, .MathJax_Display, .MathJax_Preview, script[type^="math/tex"]'));
         for (const span of untouched) span.classList.remove('raw');
-        if (untouched.length && window.MathJax?.Hub) window.MathJax.Hub.Queue(['Typeset', window.MathJax.Hub, untouched]);
+        // Then lay the slide out again, as HedgeDoc's own call queues its layout callback after typesetting.
+        if (untouched.length && window.MathJax?.Hub) window.MathJax.Hub.Queue(['Typeset', window.MathJax.Hub, untouched], () => window.viewAjaxCallback?.());
       });
     }
     await page.waitForTimeout(250);
@@ -95,7 +101,10 @@ async function walk(browser, url, label) {
         return spans.every((s) => s.querySelector('.MathJax, .MathJax_Display')) && !slide.querySelector('.MathJax_Processing, .MathJax_Processed') && (!q || (!q.pending && !q.running));
       }, null, { timeout: 20_000 })
       .then(() => true, () => false);
-    if (!drawn) console.error(`${label}: slide ${h} still shows math MathJax has not drawn`);
+    if (!drawn) {
+      console.error(`${label}: slide ${h} still shows math MathJax has not drawn`);
+      if (label === 'hedgedoc') unsettled.push(`slide ${h} left undrawn`);
+    }
     // MathJax lays the slide out again a moment after its queue empties.
     await page.waitForTimeout(400);
     await page.evaluate(async () => {
@@ -134,7 +143,12 @@ const pct = hedgedoc.map((file, h) => {
 });
 const mean = pct.reduce((s, p) => s + p, 0) / pct.length;
 console.log(`${basename(deck, '.md')}: settled per-slide % ${pct.map((p) => p.toFixed(2)).join(' ')}; mean ${mean.toFixed(3)}, max ${Math.max(...pct).toFixed(2)}`);
-// Exits 1 past the limits (--max-pct for any slide, --mean-pct for the deck); both off unless given.
+// Exits 1 past the limits (--max-pct for any slide, --mean-pct for the deck; both off unless given), or 3 when
+// HedgeDoc's side did not settle, which says nothing about ours.
+if (unsettled.length) {
+  console.error(`fidelity-settled: HedgeDoc did not settle (${unsettled.join('; ')}): no verdict`);
+  process.exit(3);
+}
 if (Math.max(...pct) > maxPct || mean > meanPct) {
   console.error(`fidelity-settled: over the limits (max ${maxPct}%, mean ${meanPct}%)`);
   process.exit(1);

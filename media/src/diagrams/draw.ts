@@ -49,10 +49,17 @@ export async function drawDiagrams(scope: Element, libraries: DiagramLibraries, 
   for (const f of later) {
     if (!libraries.ready(f.kind)) await libraries.load(f.kind);
     else await Promise.resolve();
+    if (f.kind.measuresInBody) await bodyFontLoaded();
     atFullSize(() => {
       for (const el of f.elements) draw(f.kind.kind, el);
     });
   }
+}
+
+/** The page's body font, once loaded (a font loads only when first used, which a measuring helper is too late for). */
+function bodyFontLoaded(): Promise<unknown> {
+  const family = getComputedStyle(document.body).fontFamily;
+  return document.fonts.load(`16px ${family}`).catch(() => undefined);
 }
 
 /** Whether `scope` has diagrams still to draw. */

@@ -4,7 +4,8 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { parseDeck } from '../core';
 import { localImagePath, renderDeck, standaloneHtmlChunks, type LocalFileCheck, type MathAssets, type RenderedDeck } from '../core/render';
-import { diagramKindsIn, diagramScripts } from '../core/data/diagrams';
+import { diagramKindsIn, diagramScripts as diagramScriptNames } from '../core/data/diagrams';
+import { BODY_FONT } from '../core/render/hedgedocCss';
 import { hasMath } from '../core/render/mathjax';
 import { emojiImagePath, emojiOfImage } from '../core/data/emoji';
 import { localImageCheck, readImageFile } from '../host/localImageFiles';
@@ -95,7 +96,7 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
     printCss: read('print-pdf.css'),
     nonce: randomBytes(16).toString('base64'),
     preludeScript: assets.size ? assets.scriptChunks() : undefined,
-    diagramScripts: diagramScriptTexts(rendered, options.media),
+    ...diagramAssets(rendered, options.media),
     math: rendered.slides.some((s) => hasMath(s.html) || hasMath(s.notes)) ? mathAssets(options.media.mathjaxDir) : undefined,
   }, { allowRemote: options.allowRemote === true });
   let html: string | undefined;
@@ -111,17 +112,21 @@ export function exportHtml(text: string, options: HtmlExportOptions): HtmlExport
 }
 
 /**
- * The scripts that draw the deck's diagrams, only those of the kinds it uses, then the drawing script; none when
- * it has none (or the build's diagram folder is missing, and they stay source).
+ * The scripts that draw the deck's diagrams, only those of the kinds it uses, then the drawing script, and the body
+ * font when one of them measures in it; none when it has none (or the build's diagram folder is missing, and they
+ * stay source).
  */
-function diagramScriptTexts(rendered: RenderedDeck, media: MediaDirs): string[] | undefined {
+function diagramAssets(rendered: RenderedDeck, media: MediaDirs): { diagramScripts?: string[]; bodyFont?: string } {
   const kinds = diagramKindsIn(rendered.slides.map((s) => s.html));
-  if (kinds.length === 0 || !media.diagramsDir) return undefined;
+  if (kinds.length === 0 || !media.diagramsDir) return {};
   const dir = media.diagramsDir;
   try {
-    return [...diagramScripts(kinds), 'draw'].map((name) => readFileSync(join(dir, `${name}.js`), 'utf8'));
+    const diagramScripts = [...diagramScriptNames(kinds), 'draw'].map((name) => readFileSync(join(dir, `${name}.js`), 'utf8'));
+    if (!kinds.some((k) => k.measuresInBody)) return { diagramScripts };
+    const font = readFileSync(join(media.revealDir, 'fonts', BODY_FONT.file));
+    return { diagramScripts, bodyFont: `data:font/woff;base64,${font.toString('base64')}` };
   } catch {
-    return undefined;
+    return {};
   }
 }
 

@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { DIAGRAM_KINDS, diagramKindsIn, diagramScripts } from '../../../server/src/core/data/diagrams';
 import { exportHtml } from '../../../server/src/export/exportHtml';
 import { findMedia } from '../../../server/src/export/media';
+import { BODY_FONT, bodyFontFace, HEDGEDOC_SLIDE_CSS } from '../../../server/src/core/render/hedgedocCss';
 import { slidesHtml } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'scs-deck-diagrams-'));
@@ -61,5 +62,21 @@ describe('export of diagrams', () => {
     if (!media?.diagramsDir) return t.skip('media not built');
     const html = exportHtml('---\ntype: slide\n---\n\n```js\nx\n```\n', { deckPath, media }).html;
     assert.ok(!html.includes('Raphael') && !html.includes('mermaidAPI'));
+  });
+
+  it('carries the page body font only for mermaid, which measures its labels in it', (t) => {
+    if (!media?.diagramsDir) return t.skip('media not built');
+    const face = /@font-face \{ font-family: 'Source Sans Pro'; src: url\(data:font\/woff;base64,[A-Za-z0-9+/=]{1000,}\)/;
+    assert.match(exportHtml('---\ntype: slide\n---\n\n```mermaid\ngraph LR\nA-->B\n```\n', { deckPath, media }).html, face);
+    assert.doesNotMatch(exportHtml('---\ntype: slide\n---\n\n```graphviz\ndigraph { a -> b }\n```\n', { deckPath, media }).html, face);
+    assert.doesNotMatch(exportHtml('---\ntype: slide\n---\n\n# None\n', { deckPath, media }).html, /@font-face/);
+  });
+
+  it('the preview links the same face from the build, and the font file is there', (t) => {
+    if (!media) return t.skip('media not built');
+    const css = readFileSync(join(media.revealDir, '..', 'hedgedoc-slide.css'), 'utf8');
+    assert.ok(css.startsWith(HEDGEDOC_SLIDE_CSS));
+    assert.ok(css.endsWith(bodyFontFace(`reveal/fonts/${BODY_FONT.file}`)));
+    assert.ok(readFileSync(join(media.revealDir, 'fonts', BODY_FONT.file)).length > 50_000);
   });
 });

@@ -19,13 +19,15 @@ export interface DiagramKindInfo {
    * library chunk loaded (graphviz, mermaid, abc): the slide is then not laid out again.
    */
   readonly drawnLater: boolean;
+  /** Its library measures labels in helpers on the page's body, so the body font must be loaded first (mermaid). */
+  readonly measuresInBody?: boolean;
 }
 
 export const DIAGRAM_KINDS: readonly DiagramKindInfo[] = [
   { kind: 'sequence', className: 'sequence-diagram', scripts: ['raphael', 'sequence'], drawnLater: false },
   { kind: 'flow', className: 'flow-chart', scripts: ['raphael', 'flowchart'], drawnLater: false },
   { kind: 'graphviz', className: 'graphviz', scripts: ['viz'], drawnLater: true },
-  { kind: 'mermaid', className: 'mermaid', scripts: ['mermaid'], drawnLater: true },
+  { kind: 'mermaid', className: 'mermaid', scripts: ['mermaid'], drawnLater: true, measuresInBody: true },
   { kind: 'abc', className: 'abc', scripts: ['abcjs'], drawnLater: true },
 ];
 

@@ -41,6 +41,11 @@ export const HEDGEDOC_SLIDE_CSS = `
   -webkit-font-smoothing: subpixel-antialiased;
 }
 
+/* The page's body font. No slide text is set in it ('.reveal' sets its own), but mermaid measures its labels in
+   helpers appended to the body, and Chromium sizes them by it: without it a sequence diagram's rows come out
+   6 px shorter than HedgeDoc's. ':where' keeps the preview's own panels on their fonts. */
+:where(body) { font-family: "Source Sans Pro", Helvetica, Arial, sans-serif; }
+
 /* The slide stylesheet. */
 .reveal {
   font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Helvetica, Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol";
@@ -107,3 +112,13 @@ pre.flow-chart > svg, pre.sequence-diagram > svg, pre.graphviz > svg, pre.mermai
 /* Embeds HedgeDoc draws from {%youtube …%} and friends; here a link to the content. */
 .reveal .embed a { display: inline-block; padding: 0.2em 0.6em; border: 1px dashed currentColor; border-radius: 4px; }
 `;
+
+/**
+ * The body font's face as reveal.js 3.9.2's black and white themes import it (its regular cut, the one a page
+ * without bold or italic body text loads), at `url`: a webview URL in the preview, a `data:` URI in an export.
+ */
+export const BODY_FONT = { family: 'Source Sans Pro', file: 'source-sans-pro-regular.woff' } as const;
+
+export function bodyFontFace(url: string): string {
+  return `@font-face { font-family: '${BODY_FONT.family}'; src: url(${url}) format('woff'); font-weight: normal; font-style: normal; }\n`;
+}

@@ -5,7 +5,7 @@
 import { allowedOrigins, type RemotePolicy } from '../url/fetchPolicy';
 import { sectionAttributes } from './attributeGuard';
 import { withoutBlockedFrames } from './frameGuard';
-import { HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
+import { bodyFontFace, HEDGEDOC_SLIDE_CSS } from './hedgedocCss';
 import { mathJaxAuthorConfig } from './mathjax';
 import type { RenderedDeck, RenderedSlide } from './types';
 
@@ -27,6 +27,8 @@ export interface ExportAssets {
   diagramScripts?: readonly string[];
   /** MathJax, for a deck with math (`hasMath`); without it the file carries none. */
   math?: MathAssets;
+  /** The page's body font as a `data:` URI, for a deck whose diagrams measure in it (`measuresInBody`). */
+  bodyFont?: string;
 }
 
 /** What the file needs to typeset math offline (`dist/media/mathjax/`). */
@@ -103,7 +105,7 @@ export function standaloneHtmlChunks(rendered: RenderedDeck, assets: ExportAsset
 <style>${styleText(assets.revealCss)}</style>
 <style>${styleText(assets.themeCss)}</style>
 ${assets.codeCss ? `<style>${styleText(assets.codeCss)}</style>\n` : ''}<style>${HEDGEDOC_SLIDE_CSS}</style>
-${printScript(nonce, assets.printCss)}</head>
+${assets.bodyFont ? `<style>${bodyFontFace(assets.bodyFont)}</style>\n` : ''}${printScript(nonce, assets.printCss)}</head>
 <body>
 <div class="reveal"${lang}>
 <div class="slides">
