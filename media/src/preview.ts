@@ -232,12 +232,34 @@ function refreshSlides(sections: HTMLElement[]): void {
       // reveal loads media only on the slides near the current one, which it shows.
       if (section.style.display !== 'none') Reveal.loadSlide(section);
     }
-    // A deck `style` on a section replaces reveal's inline layout; let it place the slides again.
-    Reveal.layout();
+    // A deck `style` on a section replaces reveal's inline layout; let it place the slides again. A slide out of
+    // view is placed when it is shown (reveal lays out on every move).
+    if (sections.some(inView)) layoutKeepingProgress();
   } finally {
     applying = false;
   }
   notes.update(Reveal.getCurrentSlide());
+}
+
+/** Whether reveal.js shows the section now (it hides those beyond its view distance, and their stacks). */
+function inView(section: HTMLElement): boolean {
+  const stack = section.parentElement !== slidesEl ? section.parentElement : undefined;
+  return section.style.display !== 'none' && stack?.style.display !== 'none';
+}
+
+/**
+ * reveal.js's layout without its progress bar, which counts every slide of the deck (half of a keystroke's patch
+ * on a 10,000-slide deck). A patch changes no slide count or position, so the bar is right as it is.
+ */
+function layoutKeepingProgress(): void {
+  const config = Reveal.getConfig();
+  const progress = config.progress;
+  config.progress = false;
+  try {
+    Reveal.layout();
+  } finally {
+    config.progress = progress;
+  }
 }
 
 function moveTo(pos: SlidePosition): void {

@@ -10,7 +10,8 @@ export interface Reveal3 {
   initialize(options: Record<string, unknown>): void;
   isReady(): boolean;
   configure(options: Record<string, unknown>): void;
-  getConfig(): { height?: number | string; width?: number | string };
+  /** reveal.js's own options object (not a copy). */
+  getConfig(): { height?: number | string; width?: number | string; progress?: boolean };
   sync(): void;
   syncSlide(slide: HTMLElement): void;
   syncFragments(slide: HTMLElement): void;

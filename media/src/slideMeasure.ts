@@ -6,7 +6,7 @@
  * `scsDeck/previewReport` (through the extension), which reports `slide-overflow`.
  */
 import type { PreviewSlideReport } from '../../server/src/protocol';
-import { slidePosition } from './slidesDom';
+import { slidePosition, slidePositions } from './slidesDom';
 
 /** Sections measured per animation frame: a rebuild of a huge deck must not freeze the pane. */
 const BATCH = 200;
@@ -57,6 +57,7 @@ export class SlideMeasurer {
         // per version measured: on a long deck, a report per batch made the server re-lint for each.
         let measured: PreviewSlideReport[] = [];
         let version = this.host.version();
+        let positions: { version: number; of: Map<HTMLElement, { h: number; v: number }> } | undefined;
         for (let i = 0; i < sections.length; i += BATCH) {
           if (this.host.version() !== version) {
             if (measured.length) this.host.report(version, measured);
@@ -64,7 +65,9 @@ export class SlideMeasurer {
             version = this.host.version();
           }
           const batch = sections.slice(i, i + BATCH).filter((s) => s.isConnected);
-          measured.push(...this.measure(batch));
+          // Many sections: their indices from one walk of the deck, taken again when the DOM changed meanwhile.
+          if (sections.length > BATCH && (!positions || positions.version !== version)) positions = { version, of: slidePositions(this.host.container) };
+          measured.push(...this.measure(batch, positions?.of));
           if (i + BATCH < sections.length) await nextFrame();
         }
         if (measured.length) this.host.report(version, measured);
@@ -75,7 +78,7 @@ export class SlideMeasurer {
   }
 
   /** One batch: show the hidden sections, read every height at once, hide them again. */
-  private measure(sections: HTMLElement[]): PreviewSlideReport[] {
+  private measure(sections: HTMLElement[], positions?: Map<HTMLElement, { h: number; v: number }>): PreviewSlideReport[] {
     const t0 = performance.now();
     const container = this.host.container;
     const shown: [HTMLElement, string][] = [];
@@ -93,7 +96,7 @@ export class SlideMeasurer {
     const factor = own > 0 && Math.abs(own - slideHeight) > 0.5 ? slideHeight / own : 1;
     const out: PreviewSlideReport[] = [];
     for (const s of sections) {
-      const at = slidePosition(container, s);
+      const at = positions?.get(s) ?? slidePosition(container, s);
       const hash = s.dataset.scsHash;
       if (!at || !hash) continue;
       out.push({ ...at, hash, layout: { contentHeight: s.scrollHeight * factor, slideHeight, lineHeight: lineHeight(s) } });

@@ -138,6 +138,17 @@ export function slidePosition(container: HTMLElement, section: HTMLElement): { h
   return { h: Array.prototype.indexOf.call(container.children, parent) as number, v: stackSlides(parent).indexOf(section) };
 }
 
+/** Every slide section's reveal indices, in one walk (`slidePosition` for each would be quadratic on a long deck). */
+export function slidePositions(container: HTMLElement): Map<HTMLElement, { h: number; v: number }> {
+  const out = new Map<HTMLElement, { h: number; v: number }>();
+  Array.from(container.children).forEach((column, h) => {
+    if (!(column instanceof HTMLElement)) return;
+    if (column.dataset.scsIndex !== undefined) out.set(column, { h, v: 0 });
+    else stackSlides(column).forEach((section, v) => out.set(section, { h, v }));
+  });
+  return out;
+}
+
 /** A stack's own slide sections (a slide's HTML may hold `<section>`s of its own, which carry no index). */
 function stackSlides(stack: Element): HTMLElement[] {
   return Array.from(stack.children).filter((c): c is HTMLElement => c.tagName === 'SECTION' && c instanceof HTMLElement && c.dataset.scsIndex !== undefined);
