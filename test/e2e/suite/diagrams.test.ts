@@ -40,7 +40,34 @@ describe('diagrams in the preview', () => {
     const source = await queryWebview('.reveal .slides section.present .alert-warning', {}, 1_000);
     assert.equal(source.count, 0, 'no error box');
   });
+
+  it('spaces sequence messages as HedgeDoc does: mermaid measured them in the page body font the webview loaded', async function () {
+    if (!hasDriver()) this.skip();
+    this.timeout(120_000);
+    fs.writeFileSync(workspaceUri(SEQUENCE_DECK).fsPath, SEQUENCE_TEXT);
+    await openPreviewBeside(await openInEditor(SEQUENCE_DECK));
+    await queryWebview('.reveal .slides section.present .mermaid svg', { count: 1 }, 60_000);
+    await screenshot('preview-mermaid-sequence');
+    // HedgeDoc 1.12 puts the second message 50 px below the first (mermaid's label height 20 in its body font);
+    // measured in a fallback font they are 44 px apart.
+    const rows = await queryWebview('.reveal .slides section.present .mermaid svg text.messageText[y="130"]', { count: 1 }, 5_000);
+    assert.equal(rows.count, 1, 'the second message sits where HedgeDoc draws it');
+  });
 });
+
+const SEQUENCE_DECK = 'community-call/sequence.md';
+const SEQUENCE_TEXT = `---
+type: slide
+---
+
+# Hand-over
+
+\`\`\`mermaid
+sequenceDiagram
+    Alice->>Bob: Hello Bob
+    Bob-->>Alice: Hi Alice
+\`\`\`
+`;
 
 const MATH_DECK = 'community-call/math.md';
 const MATH_TEXT = `---
