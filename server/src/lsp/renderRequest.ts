@@ -59,11 +59,19 @@ function renderState(doc: DocumentState, params: RenderParams): RenderState {
   return state;
 }
 
-/** The frame and the slides whose hash the preview lacks (each distinct hash once). */
+/** The frame and the slides whose hash the preview lacks (each distinct hash once; see the comment inside). */
 export function splitKnown(rendered: RenderedDeck, known: readonly string[]): { frame: DeckFrame; slides: RenderedSlide[] } {
-  const have = new Set(known);
+  // A keystroke keeps the slides before and after the edit where they were: those are known without a set of
+  // every hash. The ones between are looked up among the known ones between; one the client holds elsewhere is
+  // sent again, which costs bytes, not correctness.
+  const all = rendered.slides;
+  let head = 0;
+  while (head < all.length && head < known.length && all[head].hash === known[head]) head++;
+  let tail = 0;
+  while (tail < all.length - head && tail < known.length - head && all[all.length - 1 - tail].hash === known[known.length - 1 - tail]) tail++;
+  const have = new Set(known.slice(head, known.length - tail));
   const slides: RenderedSlide[] = [];
-  for (const s of rendered.slides) {
+  for (const s of all.slice(head, all.length - tail)) {
     if (have.has(s.hash)) continue;
     have.add(s.hash);
     slides.push(s);

@@ -36,6 +36,18 @@ describe('scsDeck/render: incremental slides for the preview', () => {
     assert.deepEqual(second.frame!.hashes.filter((h, i) => i !== 2), first.frame!.hashes.filter((h, i) => i !== 2));
   });
 
+  it('after a slide is added or removed sends only the slides between the unchanged head and tail', () => {
+    const deck = (n: number, extra = '') => `---\ntype: slide\n---\n${extra}${Array.from({ length: n }, (_, i) => `# S${i}\n`).join('\n---\n\n')}`;
+    const cache = new RenderCache();
+    const first = splitKnown(renderDeck(parseDeck(deck(6)), options, cache), []);
+    const added = splitKnown(renderDeck(parseDeck(deck(6, '# New\n\n---\n\n# S3\n\n---\n\n')), options, cache), first.frame.hashes);
+    // The slides after the insertion moved but are known; a copy of a known slide among the new ones may come again.
+    assert.deepEqual(added.slides.map((s) => s.html.trim()), ['<h1>New</h1>', '<h1>S3</h1>']);
+    const removed = splitKnown(renderDeck(parseDeck(deck(5)), options, cache), first.frame.hashes);
+    assert.deepEqual(removed.slides, []);
+    assert.equal(removed.frame.hashes.length, 5);
+  });
+
   it('marks local images and upload copies for the client, leaves remote ones', () => {
     const { slides } = splitKnown(renderDeck(parseDeck(text), options, new RenderCache()), []);
     assert.match(slides[0].html, /src="scs-deck-file:\/minutes\/community-call\/logo\.png"/);
