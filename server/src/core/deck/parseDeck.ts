@@ -30,8 +30,8 @@ export function parseDeck(source: string, previous?: Deck): Deck {
 }
 
 function buildSlides(text: string, bodyStart: number, points: SplitPoint[], scan: LineScan, previous?: Deck): Slide[] {
-  const reuse = previous ? infoCache(previous) : undefined;
   const places = stackPlaces(points.map((p) => p.kind));
+  const reuse = previous ? samePlaceOrShifted(previous.slides, places.length) : undefined;
   const slides: Slide[] = [];
   for (let i = 0; i < places.length; i++) {
     const before = points[i - 1];
@@ -39,7 +39,7 @@ function buildSlides(text: string, bodyStart: number, points: SplitPoint[], scan
     const contentStart = bodyStart + (before ? before.lastIndex : 0);
     const contentEnd = after ? bodyStart + after.index : text.length;
     const content = text.slice(contentStart, contentEnd);
-    const cached = reuse?.get(content);
+    const cached = reuse?.(i, content);
     const separator: Separator | undefined = before && {
       kind: before.kind,
       line: scan.splitLineNumbers[i - 1],
@@ -48,7 +48,7 @@ function buildSlides(text: string, bodyStart: number, points: SplitPoint[], scan
       inFence: scan.separatorsInFences.has(before.index + 1),
     };
     const start = before ? bodyStart + before.index : bodyStart;
-    slides.push(new DeckSlide(i, places[i], separator, start, contentStart, contentEnd, content, cached?.info ?? analyseSlide(content)));
+    slides.push(new DeckSlide(i, places[i], separator, start, contentStart, contentEnd, content, cached?.info ?? analyseSlide(content), cached));
   }
   return slides;
 }
@@ -69,10 +69,12 @@ class DeckSlide implements Slide {
     readonly contentEnd: number,
     readonly content: string,
     readonly info: SlideInfo,
+    same?: Slide,
   ) {
     this.h = place.h;
     this.v = place.v;
     this.inStack = place.inStack;
+    if (same instanceof DeckSlide) this.hashValue = same.hashValue;
   }
 
   get label(): string {
@@ -139,8 +141,18 @@ function countLines(text: string, end: number): number {
   return n;
 }
 
-function infoCache(previous: Deck): Map<string, Slide> {
-  const map = new Map<string, Slide>();
-  for (const s of previous.slides) map.set(s.content, s);
-  return map;
+/**
+ * The previous parse's slide with the same text as slide `i`, looked for where an edit leaves it: at the same index
+ * (before the edit) or shifted by the change in slide count (after it). Comparing two strings is native and cheap;
+ * a map of every slide's text cost more than the rest of the reuse. A slide that moved elsewhere is analysed again.
+ * (The new text is kept, not the old one: a slice holds on to the whole text it was cut from.)
+ */
+function samePlaceOrShifted(previous: readonly Slide[], count: number): (i: number, content: string) => Slide | undefined {
+  const shift = previous.length - count;
+  return (i, content) => {
+    const at = previous[i];
+    if (at && at.content === content) return at;
+    const shifted = shift !== 0 ? previous[i + shift] : undefined;
+    return shifted && shifted.content === content ? shifted : undefined;
+  };
 }

@@ -2,6 +2,15 @@
 import type { RenderOptions } from './types';
 import type { Scan } from './rawPass';
 import type { SlideOutput } from './renderSlide';
+import type { RenderedSlide } from './types';
+
+/** The last render, slide by slide: a keystroke finds most slides where they were, without hashing their text. */
+export interface LastRender {
+  readonly contents: readonly string[];
+  readonly variants: readonly string[];
+  readonly outputs: readonly SlideOutput[];
+  readonly rendered: readonly RenderedSlide[];
+}
 
 /** Scan results and rendered slides from the last two renders: enough for typing, bounded in memory. */
 export class RenderCache {
@@ -14,6 +23,8 @@ export class RenderCache {
   /** Slides rendered (not taken from the cache) by the last `renderDeck` call. */
   lastRendered = 0;
   private rendering = 0;
+  /** The last render's slides (`renderDeck` reuses those an edit left where they were). */
+  last?: LastRender;
   /** Tag scans of slides that start outside a tag, keyed by slide text (see `rawPass.ts`). */
   readonly scans = new Map<string, Scan>();
 

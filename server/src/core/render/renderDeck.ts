@@ -4,7 +4,7 @@ import type { Deck } from '../deck/model';
 import { cssSizeValue, cssUrlValue } from './cssValue';
 import { deckSettings } from './deckSettings';
 import { planRawPass } from './rawPass';
-import { RenderCache } from './renderCache';
+import { type LastRender, RenderCache } from './renderCache';
 import { renderSlide, type SlideOutput } from './renderSlide';
 import type { RenderedDeck, RenderedSlide, RenderOptions } from './types';
 
@@ -20,21 +20,30 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
   const generation = cache.generation(options);
   const plans = planRawPass(deck, cache.scans);
   const styles: string[] = [];
+  const last = cache.last;
+  const variants: string[] = [];
+  const outputs: SlideOutput[] = [];
   const slides: RenderedSlide[] = deck.slides.map((slide, i) => {
     const plan = plans[i];
-    const variant = `${generation}|${plan.key}`;
-    let out: SlideOutput | undefined = cache.get(variant, slide.content);
+    const variant = (variants[i] = `${generation}|${plan.key}`);
+    // The slide's last render where an edit leaves it (same place, or shifted by the change in slide count).
+    const j = last ? lastIndexOf(last, i, deck.slides.length, slide.content, variant) : -1;
+    let out: SlideOutput | undefined = j >= 0 ? last!.outputs[j] : cache.get(variant, slide.content);
     if (!out) {
       out = renderSlide(plan.run(slide.content), slide, plan.key === '' || !/^\d/.test(plan.key), options);
       out.hash = hashText(`${variant}|${slide.content}`);
       cache.set(variant, slide.content, out);
     }
+    outputs[i] = out;
     styles.push(...out.styles);
+    const before = j >= 0 ? last!.rendered[j] : undefined;
+    if (before && slide.index !== 0 && before.index === slide.index && before.h === slide.h && before.v === slide.v) return before;
     const html = slide.index === 0 ? metaErrorAlert(deck) + out.html : out.html;
     const rendered: RenderedSlide = { index: slide.index, h: slide.h, v: slide.v, hash: out.hash ?? hashText(`${variant}|${slide.content}`), html, attributes: { ...out.attributes } };
     if (out.notes !== undefined) rendered.notes = out.notes;
     return rendered;
   });
+  cache.last = { contents: deck.slides.map((s) => s.content), variants, outputs, rendered: slides };
   cache.rotate();
   const settings = deckSettings(deck);
   const parallax = settings.parallax && resolveParallax(settings.parallax, options);
@@ -56,6 +65,16 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
     styles,
     title: settings.title,
   };
+}
+
+/**
+ * Where slide `i` (of `count`) with this text and variant was in the last render: at `i`, or, when the slide count
+ * changed, at `i` shifted by the change (a slide after the edit). -1: rendered anew or taken from the text cache.
+ */
+function lastIndexOf(last: LastRender, i: number, count: number, content: string, variant: string): number {
+  if (last.contents[i] === content && last.variants[i] === variant) return i;
+  const j = i + last.contents.length - count;
+  return j !== i && last.contents[j] === content && last.variants[j] === variant ? j : -1;
 }
 
 /**
