@@ -13,7 +13,7 @@ import { PreviewMath } from './mathjax/previewMath';
 import { NotesPanel } from './notes';
 import type { Reveal3 } from './reveal3';
 import { SlideMeasurer } from './slideMeasure';
-import { applyStyles, hasNewBackground, markCursor, patch, rebuild } from './slidesDom';
+import { applyStyles, hasNewBackground, markCursor, needsLayout, patch, rebuild } from './slidesDom';
 
 declare const Reveal: Reveal3;
 declare function acquireVsCodeApi(): { postMessage(msg: FromWebview): void; getState(): unknown; setState(s: PreviewState): void };
@@ -232,9 +232,9 @@ function refreshSlides(sections: HTMLElement[]): void {
       // reveal loads media only on the slides near the current one, which it shows.
       if (section.style.display !== 'none') Reveal.loadSlide(section);
     }
-    // A deck `style` on a section replaces reveal's inline layout; let it place the slides again. A slide out of
-    // view is placed when it is shown (reveal lays out on every move).
-    if (sections.some(inView)) layoutKeepingProgress();
+    // Let reveal place a slide again when the patch may have moved it (`needsLayout`). A slide out of view is
+    // placed when it is shown (reveal lays out on every move).
+    if (sections.some((s) => inView(s) && needsLayout(s))) layoutKeepingProgress();
   } finally {
     applying = false;
   }

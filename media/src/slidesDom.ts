@@ -109,13 +109,32 @@ function drawnSections(container: HTMLElement): Map<string, HTMLElement[]> {
   return found;
 }
 
+/** Sections a patch may have moved out of reveal.js's layout: taller or shorter, or a new `style` of their own. */
+const layoutChanged = new WeakSet<HTMLElement>();
+
+/**
+ * Whether reveal.js must lay a patched section out again. It centres a slide by its height and sizes `stretch`
+ * elements to what is left, both written inline; a patch keeps the section and so that layout, unless the
+ * height changed, the deck's `style` replaced the inline one, or the slide has stretched elements.
+ */
+export function needsLayout(section: HTMLElement): boolean {
+  return layoutChanged.has(section) || section.querySelector(':scope > .stretch, :scope > .r-stretch') !== null;
+}
+
 /** Updates only the changed slides' sections (same columns), in place; returns them for `Reveal.syncSlide`. */
 export function patch(container: HTMLElement, changed: ChangedSlide[], table: Map<string, RenderedSlideDto>): HTMLElement[] {
   const touched: HTMLElement[] = [];
   for (const c of changed) {
     const section = slideElement(container, c.h, c.v);
     if (!section) continue;
-    fill(section, table.get(c.hash), c.index);
+    const slide = table.get(c.hash);
+    // Only a section on screen has a height to compare (reveal lays out the others when it shows them).
+    const shown = section.offsetParent !== null;
+    const height = shown ? section.scrollHeight : -1;
+    const styled = 'style' in (deckAttributes.get(section) ?? {}) || 'style' in (slide?.attributes ?? {});
+    fill(section, slide, c.index);
+    if (!shown || styled || section.scrollHeight !== height) layoutChanged.add(section);
+    else layoutChanged.delete(section);
     touched.push(section);
   }
   return touched;

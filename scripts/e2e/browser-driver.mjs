@@ -164,11 +164,21 @@ async function webviewArm(page, req) {
   await hit.frame.evaluate(({ id, selector, text }) => {
     const w = window;
     w.__scsSeen = w.__scsSeen || {};
-    const check = () => {
+    // Only the elements a mutation touched are read: scanning every match (10,000 slides) on each mutation would
+    // add the probe's own work to the latency it measures.
+    const check = (records) => {
       if (w.__scsSeen[id]) return;
-      if ([...document.querySelectorAll(selector)].some((e) => (e.textContent ?? '').includes(text))) {
-        w.__scsSeen[id] = Date.now();
-        obs.disconnect();
+      const now = Date.now();
+      const shows = (el) => !!el && (el.textContent ?? '').includes(text);
+      for (const r of records) {
+        const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        // The element the mutation happened in, or matches it added (a whole new slide tree).
+        const added = [...r.addedNodes].filter((n) => n.nodeType === 1).flatMap((n) => [...(n.matches(selector) ? [n] : []), ...n.querySelectorAll(selector)]);
+        if (shows(node?.closest(selector)) || added.some(shows)) {
+          w.__scsSeen[id] = now;
+          obs.disconnect();
+          return;
+        }
       }
     };
     const obs = new MutationObserver(check);

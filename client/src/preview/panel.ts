@@ -58,7 +58,7 @@ export function uploadsFolder(deck: vscode.Uri): string | undefined {
 export class DeckPreview {
   readonly sync: SyncDecider;
   /** Hashes whose HTML the current webview instance holds. */
-  private known = new Set<string>();
+  private known: readonly string[] = [];
   /** The server's reply the webview applied last, while the server's memory of this preview matches it. */
   private synced: { readonly seq: number; readonly frame: DeckFrame } | undefined;
   /** The frame last posted to the current webview document: the next one travels as a change to it. */
@@ -103,7 +103,7 @@ export class DeckPreview {
   private receive(msg: FromWebview): void {
     if (msg.type === 'ready') {
       // A fresh webview document (first load, shown again, reloaded): it holds nothing yet.
-      this.known = new Set();
+      this.known = [];
       this.synced = undefined;
       this.posted = undefined;
       this.session++;
@@ -171,7 +171,7 @@ export class DeckPreview {
       uri: this.uri.toString(),
       version: vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString())?.version,
       preview: this.id,
-      ...(base ? { base: base.seq } : { known: [...this.known] }),
+      ...(base ? { base: base.seq } : { known: this.known }),
       emojiBase: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'media', 'emoji')).toString(),
       uploadsFolder: uploadsFolder(this.uri),
       workspaceFolder: this.uri.scheme === 'file' ? workspaceFolder(this.uri) : undefined,
@@ -214,7 +214,7 @@ export class DeckPreview {
     const body = this.posted ? { base: this.posted.seq, change: frameChange(this.posted, shown) } : { frame: shown };
     this.post({ type: 'render', version: result.version, seq, ...body, slides, timing });
     this.posted = sentFrame(seq, shown);
-    this.known = new Set(frame.hashes);
+    this.known = frame.hashes;
     if (result.seq !== undefined) this.synced = { seq: result.seq, frame };
   }
 

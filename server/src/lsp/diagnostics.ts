@@ -59,6 +59,9 @@ export function registerDiagnostics(ctx: ServerContext, lint: LintService): { re
   };
 
   const publish = async (state: DocumentState) => {
+    // Requests that came with the change (the preview's render) go first: the lint after them reuses their parse,
+    // while a render behind a lint of a long deck would wait for all of it.
+    await new Promise((resolve) => setImmediate(resolve));
     const entry = diagnosticsFor(state);
     const diagnostics = await entry?.diagnostics;
     if (!entry || !diagnostics || !ctx.isOpen(state) || state.version !== entry.version) return;

@@ -26,7 +26,7 @@ export interface WebviewQueryAnswer {
 export interface WebviewWatchAnswer {
   readonly seenAt?: number;
   /** The preview's stamp of the render it applied last (see `RenderTiming`), plus when it got and applied it. */
-  readonly timing?: { changedAt?: number; postedAt?: number; request?: number; receivedAt?: number; patchedAt?: number };
+  readonly timing?: { changedAt?: number; waited?: number; postedAt?: number; request?: number; receivedAt?: number; patchedAt?: number };
   readonly error?: string;
 }
 

@@ -138,6 +138,7 @@ describe('latency in the real editor', () => {
           // Where the time went, from the preview's own stamps of the render it applied.
           if (i >= WARM_UP && timing?.changedAt && timing.postedAt && timing.receivedAt && timing.patchedAt) {
             recordLatency(`preview${deck.suffix}: keystroke to edit event`, timing.changedAt - t0);
+            recordLatency(`preview${deck.suffix}: waiting for the schedule`, timing.waited ?? 0);
             recordLatency(`preview${deck.suffix}: render request`, timing.request ?? 0);
             recordLatency(`preview${deck.suffix}: post to webview`, timing.receivedAt - timing.postedAt);
             recordLatency(`preview${deck.suffix}: patch`, timing.patchedAt - timing.receivedAt);

@@ -9,7 +9,7 @@ import { slidesHtml } from './helpers';
 /** Joins per-slide raw-pass output with the separators HedgeDoc would still see. */
 function perSlide(text: string): { joined: string; parts: string[] } {
   const deck = parseDeck(text);
-  const plans = planRawPass(deck, new Map());
+  const plans = planRawPass(deck, { byText: new Map() });
   const parts = deck.slides.map((s, i) => plans[i].run(s.content));
   let joined = '';
   deck.slides.forEach((s, i) => {

@@ -7,6 +7,7 @@ import { scanLines, type LineScan } from './nearMisses';
 import { findSplitPoints, stackPlaces, type SplitPoint } from './separators';
 import { analyseSlide } from './slideInfo';
 import { dropSwallowedSplits } from './swallowedSplits';
+import { previousIndex } from './previousIndex';
 
 /**
  * Parses a deck exactly as HedgeDoc 1.x slide mode splits it. Pass the previous parse of the same document
@@ -31,7 +32,9 @@ export function parseDeck(source: string, previous?: Deck): Deck {
 
 function buildSlides(text: string, bodyStart: number, points: SplitPoint[], scan: LineScan, previous?: Deck): Slide[] {
   const places = stackPlaces(points.map((p) => p.kind));
-  const reuse = previous ? samePlaceOrShifted(previous.slides, places.length) : undefined;
+  // Each slide's analysis from the last parse, where the edit left the slide (see previousIndex).
+  const earlier = previous?.slides;
+  const reuse = earlier && ((i: number, content: string) => earlier[previousIndex((j) => earlier[j]?.content, earlier.length, i, places.length, content)]);
   const slides: Slide[] = [];
   for (let i = 0; i < places.length; i++) {
     const before = points[i - 1];
@@ -139,20 +142,4 @@ function countLines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-/**
- * The previous parse's slide with the same text as slide `i`, looked for where an edit leaves it: at the same index
- * (before the edit) or shifted by the change in slide count (after it). Comparing two strings is native and cheap;
- * a map of every slide's text cost more than the rest of the reuse. A slide that moved elsewhere is analysed again.
- * (The new text is kept, not the old one: a slice holds on to the whole text it was cut from.)
- */
-function samePlaceOrShifted(previous: readonly Slide[], count: number): (i: number, content: string) => Slide | undefined {
-  const shift = previous.length - count;
-  return (i, content) => {
-    const at = previous[i];
-    if (at && at.content === content) return at;
-    const shifted = shift !== 0 ? previous[i + shift] : undefined;
-    return shifted && shifted.content === content ? shifted : undefined;
-  };
 }

@@ -8,6 +8,7 @@
 import { hashText } from '../deck/hash';
 import type { Deck, Slide } from '../deck/model';
 import { forEachXssTag, tagEnd } from '../text/xssTagScan';
+import { previousIndex } from '../deck/previousIndex';
 import { escapeText, isAllowedTag, sanitize } from './sanitizer';
 
 /** js-xss's tag scanner state at a slide boundary: inside a tag, maybe inside a quoted attribute value. */
@@ -57,20 +58,34 @@ export function scanTags(text: string, carried: Open | undefined, atEnd: boolean
   return open ? { closeAt, resetAt, open: { tagStart: open.start, quote: open.quote } } : { closeAt, resetAt };
 }
 
+/** Scans of slides that start outside a tag: the last deck's by place, others by slide text. */
+export interface ScanCache {
+  readonly byText: Map<string, Scan>;
+  /** The last deck's slide texts, and the scan of each that started outside a tag (undefined otherwise). */
+  last?: { readonly contents: readonly string[]; readonly scans: readonly (Scan | undefined)[] };
+}
+
 /**
- * One plan per slide. Scans of slides that start outside a tag are cached by slide text in `scans`.
- * @example planRawPass(parseDeck('a<b c\n\n---\n\nd > e'), new Map())[1].run('d > e') // ' e'
+ * One plan per slide. Scans of slides that start outside a tag are kept in `scans`.
+ * @example planRawPass(parseDeck('a<b c\n\n---\n\nd > e'), { byText: new Map() })[1].run('d > e') // ' e'
  */
-export function planRawPass(deck: Deck, scans: Map<string, Scan>): RawPlan[] {
+export function planRawPass(deck: Deck, scans: ScanCache): RawPlan[] {
   const slides = deck.slides;
   const plans: RawPlan[] = new Array(slides.length).fill(PLAIN);
   const results: Scan[] = [];
+  const reusable: (Scan | undefined)[] = [];
+  const last = scans.last;
   let carried: Open | undefined;
   for (let i = 0; i < slides.length; i++) {
     const atEnd = i === slides.length - 1;
-    results.push(carried ? scanTags(slides[i].content, carried, atEnd) : cachedScan(slides[i], atEnd, scans));
-    carried = results[i].open;
+    const content = slides[i].content;
+    const j = !carried && !atEnd && last ? previousIndex((k) => last.contents[k], last.contents.length, i, slides.length, content) : -1;
+    const scan = carried ? scanTags(content, carried, atEnd) : (j >= 0 && last!.scans[j]) || cachedScan(slides[i], atEnd, scans.byText);
+    results.push(scan);
+    reusable.push(carried || atEnd ? undefined : scan);
+    carried = scan.open;
   }
+  scans.last = { contents: slides.map((s) => s.content), scans: reusable };
   for (let i = 0; i < slides.length; i++) {
     const open = results[i].open;
     if (open && open.tagStart >= 0 && i < slides.length - 1) resolveRun(deck, i, open, results, plans);

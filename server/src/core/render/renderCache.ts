@@ -1,6 +1,6 @@
 /** Rendered slides kept between renders of one document. */
 import type { RenderOptions } from './types';
-import type { Scan } from './rawPass';
+import type { ScanCache } from './rawPass';
 import type { SlideOutput } from './renderSlide';
 import type { RenderedSlide } from './types';
 
@@ -25,8 +25,8 @@ export class RenderCache {
   private rendering = 0;
   /** The last render's slides (`renderDeck` reuses those an edit left where they were). */
   last?: LastRender;
-  /** Tag scans of slides that start outside a tag, keyed by slide text (see `rawPass.ts`). */
-  readonly scans = new Map<string, Scan>();
+  /** Tag scans of slides that start outside a tag (see `rawPass.ts`). */
+  readonly scans: ScanCache = { byText: new Map() };
 
   /**
    * A number that changes when the options object changes: keep passing the same object to reuse renders.
@@ -63,7 +63,8 @@ export class RenderCache {
     this.rendering = 0;
     this.previous = this.current;
     this.current = new Map();
-    if (this.scans.size > 4 * this.currentSize + 256) this.scans.clear();
+    // Bounded by the deck's size (most slides are reused from `last`, not put in the maps).
+    if (this.scans.byText.size > 4 * (this.last?.contents.length ?? this.currentSize) + 256) this.scans.byText.clear();
     this.currentSize = 0;
   }
 }

@@ -4,7 +4,8 @@ import type { Deck } from '../deck/model';
 import { cssSizeValue, cssUrlValue } from './cssValue';
 import { deckSettings } from './deckSettings';
 import { planRawPass } from './rawPass';
-import { type LastRender, RenderCache } from './renderCache';
+import { RenderCache } from './renderCache';
+import { previousIndex } from '../deck/previousIndex';
 import { renderSlide, type SlideOutput } from './renderSlide';
 import type { RenderedDeck, RenderedSlide, RenderOptions } from './types';
 
@@ -27,7 +28,8 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
     const plan = plans[i];
     const variant = (variants[i] = `${generation}|${plan.key}`);
     // The slide's last render where an edit leaves it (same place, or shifted by the change in slide count).
-    const j = last ? lastIndexOf(last, i, deck.slides.length, slide.content, variant) : -1;
+    const at = last ? previousIndex((k) => last.contents[k], last.contents.length, i, deck.slides.length, slide.content) : -1;
+    const j = at >= 0 && last!.variants[at] === variant ? at : -1;
     let out: SlideOutput | undefined = j >= 0 ? last!.outputs[j] : cache.get(variant, slide.content);
     if (!out) {
       out = renderSlide(plan.run(slide.content), slide, plan.key === '' || !/^\d/.test(plan.key), options);
@@ -65,16 +67,6 @@ export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCach
     styles,
     title: settings.title,
   };
-}
-
-/**
- * Where slide `i` (of `count`) with this text and variant was in the last render: at `i`, or, when the slide count
- * changed, at `i` shifted by the change (a slide after the edit). -1: rendered anew or taken from the text cache.
- */
-function lastIndexOf(last: LastRender, i: number, count: number, content: string, variant: string): number {
-  if (last.contents[i] === content && last.variants[i] === variant) return i;
-  const j = i + last.contents.length - count;
-  return j !== i && last.contents[j] === content && last.variants[j] === variant ? j : -1;
 }
 
 /**
