@@ -232,19 +232,12 @@ function refreshSlides(sections: HTMLElement[]): void {
       // reveal loads media only on the slides near the current one, which it shows.
       if (section.style.display !== 'none') Reveal.loadSlide(section);
     }
-    // Let reveal place a slide again when the patch may have moved it (`needsLayout`). A slide out of view is
-    // placed when it is shown (reveal lays out on every move).
-    if (sections.some((s) => inView(s) && needsLayout(s))) layoutKeepingProgress();
+    // Let reveal place a shown slide again when the patch may have moved it (`needsLayout`).
+    if (sections.some(needsLayout)) layoutKeepingProgress();
   } finally {
     applying = false;
   }
   notes.update(Reveal.getCurrentSlide());
-}
-
-/** Whether reveal.js shows the section now (it hides those beyond its view distance, and their stacks). */
-function inView(section: HTMLElement): boolean {
-  const stack = section.parentElement !== slidesEl ? section.parentElement : undefined;
-  return section.style.display !== 'none' && stack?.style.display !== 'none';
 }
 
 /**

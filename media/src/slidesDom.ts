@@ -109,16 +109,21 @@ function drawnSections(container: HTMLElement): Map<string, HTMLElement[]> {
   return found;
 }
 
-/** Sections a patch may have moved out of reveal.js's layout: taller or shorter, or a new `style` of their own. */
+/** Shown sections a patch may have moved out of reveal.js's layout: taller or shorter, or a new `style` of their own. */
 const layoutChanged = new WeakSet<HTMLElement>();
 
+/** Whether the section is on screen (reveal.js hides those beyond its view distance and lays them out when shown). */
+function shown(section: HTMLElement): boolean {
+  return section.offsetParent !== null;
+}
+
 /**
- * Whether reveal.js must lay a patched section out again. It centres a slide by its height and sizes `stretch`
+ * Whether reveal.js must lay a patched section out again now. It centres a slide by its height and sizes `stretch`
  * elements to what is left, both written inline; a patch keeps the section and so that layout, unless the
  * height changed, the deck's `style` replaced the inline one, or the slide has stretched elements.
  */
 export function needsLayout(section: HTMLElement): boolean {
-  return layoutChanged.has(section) || section.querySelector(':scope > .stretch, :scope > .r-stretch') !== null;
+  return shown(section) && (layoutChanged.has(section) || section.querySelector(':scope > .stretch, :scope > .r-stretch') !== null);
 }
 
 /** Updates only the changed slides' sections (same columns), in place; returns them for `Reveal.syncSlide`. */
@@ -129,11 +134,10 @@ export function patch(container: HTMLElement, changed: ChangedSlide[], table: Ma
     if (!section) continue;
     const slide = table.get(c.hash);
     // Only a section on screen has a height to compare (reveal lays out the others when it shows them).
-    const shown = section.offsetParent !== null;
-    const height = shown ? section.scrollHeight : -1;
+    const height = shown(section) ? section.scrollHeight : -1;
     const styled = 'style' in (deckAttributes.get(section) ?? {}) || 'style' in (slide?.attributes ?? {});
     fill(section, slide, c.index);
-    if (!shown || styled || section.scrollHeight !== height) layoutChanged.add(section);
+    if (height >= 0 && (styled || section.scrollHeight !== height)) layoutChanged.add(section);
     else layoutChanged.delete(section);
     touched.push(section);
   }

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { RenderCache, renderDeck, type RenderedDeck, type RenderedSlide } from '../core/render';
 import { RENDER_REQUEST, type DeckFrame, type RenderParams, type RenderResult } from '../protocol';
-import { frameChange, sentFrame } from '../frameChange';
+import { frameChange, sentFrame, splice } from '../frameChange';
 import type { ServerContext } from './context';
 import type { DocumentState, RenderState } from './documentState';
 import { previewUrlResolver } from './previewUrls';
@@ -61,23 +61,20 @@ function renderState(doc: DocumentState, params: RenderParams): RenderState {
 
 /** The frame and the slides whose hash the preview lacks (each distinct hash once; see the comment inside). */
 export function splitKnown(rendered: RenderedDeck, known: readonly string[]): { frame: DeckFrame; slides: RenderedSlide[] } {
-  // A keystroke keeps the slides before and after the edit where they were: those are known without a set of
-  // every hash. The ones between are looked up among the known ones between; one the client holds elsewhere is
-  // sent again, which costs bytes, not correctness.
-  const all = rendered.slides;
-  let head = 0;
-  while (head < all.length && head < known.length && all[head].hash === known[head]) head++;
-  let tail = 0;
-  while (tail < all.length - head && tail < known.length - head && all[all.length - 1 - tail].hash === known[known.length - 1 - tail]) tail++;
-  const have = new Set(known.slice(head, known.length - tail));
+  const hashes = rendered.slides.map((s) => s.hash);
+  // A keystroke keeps the slides before and after the edit where they were (the splice's common head and tail):
+  // those are known without a set of every hash. The ones between are looked up among the known ones between; one
+  // the client holds elsewhere is sent again, which costs bytes, not correctness.
+  const { start, deleteCount, insert } = splice(known, hashes);
+  const have = new Set(known.slice(start, start + deleteCount));
   const slides: RenderedSlide[] = [];
-  for (const s of all.slice(head, all.length - tail)) {
-    if (have.has(s.hash)) continue;
-    have.add(s.hash);
-    slides.push(s);
-  }
+  insert.forEach((hash, k) => {
+    if (have.has(hash)) return;
+    have.add(hash);
+    slides.push(rendered.slides[start + k]);
+  });
   const frame: DeckFrame = {
-    hashes: rendered.slides.map((s) => s.hash),
+    hashes,
     columns: rendered.columns,
     revealOptions: rendered.revealOptions,
     theme: rendered.theme,

@@ -26,31 +26,36 @@ graph LR
 # Next
 `;
 
+const PRESENT = '.reveal .slides section.present';
+
+/** Writes `text` to `deck`, opens its preview and waits until the shown slide holds `count` of `selector`. */
+async function showInPreview(deck: string, text: string, selector: string, count: number, shot: string): Promise<{ count: number }> {
+  fs.writeFileSync(workspaceUri(deck).fsPath, text);
+  await openPreviewBeside(await openInEditor(deck));
+  const found = await queryWebview(`${PRESENT} ${selector}`, { count }, 60_000);
+  await screenshot(shot);
+  return found;
+}
+
 describe('diagrams in the preview', () => {
   after(closeAllEditors);
 
   it('draws a mermaid fence as an SVG, its library loaded by the webview', async function () {
     if (!hasDriver()) this.skip();
     this.timeout(120_000);
-    fs.writeFileSync(workspaceUri(DECK).fsPath, TEXT);
-    await openPreviewBeside(await openInEditor(DECK));
-    const drawn = await queryWebview('.reveal .slides section.present .mermaid svg', { count: 1 }, 60_000);
-    await screenshot('preview-mermaid');
+    const drawn = await showInPreview(DECK, TEXT, '.mermaid svg', 1, 'preview-mermaid');
     assert.equal(drawn.count, 1, 'the mermaid fence became one SVG');
-    const source = await queryWebview('.reveal .slides section.present .alert-warning', {}, 1_000);
+    const source = await queryWebview(`${PRESENT} .alert-warning`, {}, 1_000);
     assert.equal(source.count, 0, 'no error box');
   });
 
   it('spaces sequence messages as HedgeDoc does: mermaid measured them in the page body font the webview loaded', async function () {
     if (!hasDriver()) this.skip();
     this.timeout(120_000);
-    fs.writeFileSync(workspaceUri(SEQUENCE_DECK).fsPath, SEQUENCE_TEXT);
-    await openPreviewBeside(await openInEditor(SEQUENCE_DECK));
-    await queryWebview('.reveal .slides section.present .mermaid svg', { count: 1 }, 60_000);
-    await screenshot('preview-mermaid-sequence');
+    await showInPreview(SEQUENCE_DECK, SEQUENCE_TEXT, '.mermaid svg', 1, 'preview-mermaid-sequence');
     // HedgeDoc 1.12 puts the second message 50 px below the first (mermaid's label height 20 in its body font);
     // measured in a fallback font they are 44 px apart.
-    const rows = await queryWebview('.reveal .slides section.present .mermaid svg text.messageText[y="130"]', { count: 1 }, 5_000);
+    const rows = await queryWebview(`${PRESENT} .mermaid svg text.messageText[y="130"]`, { count: 1 }, 5_000);
     assert.equal(rows.count, 1, 'the second message sits where HedgeDoc draws it');
   });
 });
@@ -87,12 +92,9 @@ describe('math in the preview', () => {
   it('typesets formulas with the MathJax the webview loads, with no error', async function () {
     if (!hasDriver()) this.skip();
     this.timeout(120_000);
-    fs.writeFileSync(workspaceUri(MATH_DECK).fsPath, MATH_TEXT);
-    await openPreviewBeside(await openInEditor(MATH_DECK));
-    const typeset = await queryWebview('.reveal .slides section.present .MathJax', { count: 2 }, 60_000);
-    await screenshot('preview-math');
+    const typeset = await showInPreview(MATH_DECK, MATH_TEXT, '.MathJax', 2, 'preview-math');
     assert.equal(typeset.count, 2, 'both formulas typeset');
-    const errors = await queryWebview('.reveal .slides section.present .merror', {}, 1_000);
+    const errors = await queryWebview(`${PRESENT} .merror`, {}, 1_000);
     assert.equal(errors.count, 0, 'no MathJax error');
   });
 });

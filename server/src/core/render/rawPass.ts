@@ -8,7 +8,6 @@
 import { hashText } from '../deck/hash';
 import type { Deck, Slide } from '../deck/model';
 import { forEachXssTag, tagEnd } from '../text/xssTagScan';
-import { previousIndex } from '../deck/previousIndex';
 import { escapeText, isAllowedTag, sanitize } from './sanitizer';
 
 /** js-xss's tag scanner state at a slide boundary: inside a tag, maybe inside a quoted attribute value. */
@@ -61,31 +60,32 @@ export function scanTags(text: string, carried: Open | undefined, atEnd: boolean
 /** Scans of slides that start outside a tag: the last deck's by place, others by slide text. */
 export interface ScanCache {
   readonly byText: Map<string, Scan>;
-  /** The last deck's slide texts, and the scan of each that started outside a tag (undefined otherwise). */
-  last?: { readonly contents: readonly string[]; readonly scans: readonly (Scan | undefined)[] };
+  /** The last deck's scans, slide by slide, of the slides that started outside a tag (undefined otherwise). */
+  last?: readonly (Scan | undefined)[];
 }
 
 /**
- * One plan per slide. Scans of slides that start outside a tag are kept in `scans`.
+ * One plan per slide. Scans of slides that start outside a tag are kept in `scans`; `from[i]`, when given, is
+ * where slide `i` with the same text was in the last deck planned with them (-1: not there; see previousIndex).
  * @example planRawPass(parseDeck('a<b c\n\n---\n\nd > e'), { byText: new Map() })[1].run('d > e') // ' e'
  */
-export function planRawPass(deck: Deck, scans: ScanCache): RawPlan[] {
+export function planRawPass(deck: Deck, scans: ScanCache, from?: readonly number[]): RawPlan[] {
   const slides = deck.slides;
   const plans: RawPlan[] = new Array(slides.length).fill(PLAIN);
   const results: Scan[] = [];
   const reusable: (Scan | undefined)[] = [];
-  const last = scans.last;
+  const last = from && scans.last;
   let carried: Open | undefined;
   for (let i = 0; i < slides.length; i++) {
     const atEnd = i === slides.length - 1;
     const content = slides[i].content;
-    const j = !carried && !atEnd && last ? previousIndex((k) => last.contents[k], last.contents.length, i, slides.length, content) : -1;
-    const scan = carried ? scanTags(content, carried, atEnd) : (j >= 0 && last!.scans[j]) || cachedScan(slides[i], atEnd, scans.byText);
+    const earlier = !carried && !atEnd && last && from[i] >= 0 ? last[from[i]] : undefined;
+    const scan = carried ? scanTags(content, carried, atEnd) : earlier ?? cachedScan(slides[i], atEnd, scans.byText);
     results.push(scan);
     reusable.push(carried || atEnd ? undefined : scan);
     carried = scan.open;
   }
-  scans.last = { contents: slides.map((s) => s.content), scans: reusable };
+  scans.last = reusable;
   for (let i = 0; i < slides.length; i++) {
     const open = results[i].open;
     if (open && open.tagStart >= 0 && i < slides.length - 1) resolveRun(deck, i, open, results, plans);

@@ -1,8 +1,7 @@
 /** Rendered slides kept between renders of one document. */
-import type { RenderOptions } from './types';
+import type { RenderedSlide, RenderOptions } from './types';
 import type { ScanCache } from './rawPass';
 import type { SlideOutput } from './renderSlide';
-import type { RenderedSlide } from './types';
 
 /** The last render, slide by slide: a keystroke finds most slides where they were, without hashing their text. */
 export interface LastRender {

@@ -19,16 +19,17 @@ const PLAIN_URL = /^(https?:|\.{0,2}\/|data:image\/|[^\s()[\]!]+$)/i;
  */
 export function renderDeck(deck: Deck, options: RenderOptions, cache: RenderCache = new RenderCache()): RenderedDeck {
   const generation = cache.generation(options);
-  const plans = planRawPass(deck, cache.scans);
-  const styles: string[] = [];
   const last = cache.last;
+  // Where each slide was in the last render, if an edit left it there unchanged (see previousIndex).
+  const from = last && deck.slides.map((s, i) => previousIndex((k) => last.contents[k], last.contents.length, i, deck.slides.length, s.content));
+  const plans = planRawPass(deck, cache.scans, from);
+  const styles: string[] = [];
   const variants: string[] = [];
   const outputs: SlideOutput[] = [];
   const slides: RenderedSlide[] = deck.slides.map((slide, i) => {
     const plan = plans[i];
     const variant = (variants[i] = `${generation}|${plan.key}`);
-    // The slide's last render where an edit leaves it (same place, or shifted by the change in slide count).
-    const at = last ? previousIndex((k) => last.contents[k], last.contents.length, i, deck.slides.length, slide.content) : -1;
+    const at = from ? from[i] : -1;
     const j = at >= 0 && last!.variants[at] === variant ? at : -1;
     let out: SlideOutput | undefined = j >= 0 ? last!.outputs[j] : cache.get(variant, slide.content);
     if (!out) {
