@@ -2,14 +2,17 @@
  * Measures the slides the preview has laid out, the way the HedgeDoc oracle measures HedgeDoc's slide view: a
  * slide section's `scrollHeight` against reveal.js's configured `height`, both in the unscaled slide's CSS pixels.
  * Only the slides a render changed are measured (all of them after a rebuild, a theme, style or options change),
- * once their images and fonts settled, in one batch of reads per frame; the result goes to the language server as
+ * once their images and fonts settled, in slices of reads sized to a frame budget; the result goes to the language server as
  * `scsDeck/previewReport` (through the extension), which reports `slide-overflow`.
  */
 import type { PreviewSlideReport } from '../../server/src/protocol';
 import { slidePosition, slidePositions } from './slidesDom';
+import { nextSliceSize } from './frameBudget';
 
-/** Sections measured per animation frame: a rebuild of a huge deck must not freeze the pane. */
-const BATCH = 200;
+/** Sections in the first slice of a run; later slices are sized to the frame budget (see frameBudget.ts). */
+const FIRST_SLICE = 50;
+/** From this many sections, their places in the deck come from one walk of it, not one lookup each. */
+const WALK_FROM = 200;
 /** How often a long measuring run sends what it has so far. */
 const REPORT_EVERY_MS = 500;
 /** How long an image may take to load before the slide is measured without it. */
@@ -57,27 +60,32 @@ export class SlideMeasurer {
         await settled(sections, waiting);
         // A render that came meanwhile re-scheduled what it changed; what is measured is the DOM of now. One report
         // per version measured, or per half second of measuring on a long deck (10,000 slides take seconds): a report per
-        // batch made the server re-lint for each, one at the very end left it seconds without any finding.
+        // slice made the server re-lint for each, one at the very end left it seconds without any finding.
         let measured: PreviewSlideReport[] = [];
         let version = this.host.version();
         let reportedAt = performance.now();
         let positions: { version: number; of: Map<HTMLElement, { h: number; v: number }> } | undefined;
-        for (let i = 0; i < sections.length; i += BATCH) {
+        let size = FIRST_SLICE;
+        for (let i = 0; i < sections.length;) {
           if (this.host.version() !== version) {
             if (measured.length) this.host.report(version, measured);
             measured = [];
             version = this.host.version();
           }
-          const batch = sections.slice(i, i + BATCH).filter((s) => s.isConnected);
+          const slice = sections.slice(i, i + size).filter((s) => s.isConnected);
           // Many sections: their indices from one walk of the deck, taken again when the DOM changed meanwhile.
-          if (sections.length > BATCH && (!positions || positions.version !== version)) positions = { version, of: slidePositions(this.host.container) };
-          measured.push(...this.measure(batch, positions?.of));
-          if (performance.now() - reportedAt >= REPORT_EVERY_MS && i + BATCH < sections.length) {
+          if (sections.length > WALK_FROM && (!positions || positions.version !== version)) positions = { version, of: slidePositions(this.host.container) };
+          const t0 = performance.now();
+          measured.push(...this.measure(slice, positions?.of));
+          i += size;
+          const more = i < sections.length;
+          size = nextSliceSize(size, performance.now() - t0);
+          if (performance.now() - reportedAt >= REPORT_EVERY_MS && more) {
             this.host.report(version, measured);
             measured = [];
             reportedAt = performance.now();
           }
-          if (i + BATCH < sections.length) await nextFrame();
+          if (more) await yieldToPage();
         }
         if (measured.length) this.host.report(version, measured);
       }
@@ -88,7 +96,7 @@ export class SlideMeasurer {
     }
   }
 
-  /** One batch: show the hidden sections, read every height at once, hide them again. */
+  /** One slice: show the hidden sections, read every height at once, hide them again. */
   private measure(sections: HTMLElement[], positions?: Map<HTMLElement, { h: number; v: number }>): PreviewSlideReport[] {
     const t0 = performance.now();
     const container = this.host.container;
@@ -140,6 +148,21 @@ async function settled(sections: HTMLElement[], waiting: Promise<unknown>[]): Pr
   }));
   await Promise.race([Promise.all([document.fonts.ready, ...loads, ...waiting.map((w) => w.catch(() => undefined))]), delay(IMAGE_WAIT_MS)]);
   await nextFrame();
+}
+
+/**
+ * Lets the page run whatever waits (a keystroke's message, a frame) and then goes on at once: a frame per slice
+ * would leave the thread idle most of each frame and make a long measurement take twice as long.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 function nextFrame(): Promise<void> {

@@ -93,6 +93,9 @@ async function answer(page, o, req) {
     else if (req.kind === 'webview-seen') reply = await webviewSeen(page, req);
     else if (req.kind === 'webview-key') reply = await webviewKey(page, req);
     else if (req.kind === 'pseudo-texts') reply = await pseudoTexts(page, req);
+    else if (req.kind === 'editor-settled') reply = await editorSettled(page, req);
+    else if (req.kind === 'profile-start') reply = await profileStart(page);
+    else if (req.kind === 'profile-stop') reply = await profileStop(req);
     else if (req.kind === 'screenshot') {
       await page.screenshot({ path: join(o.outDir, `${req.name.replace(/[^\w.-]/g, '_')}.png`) });
       reply = { ok: true };
@@ -103,6 +106,43 @@ async function answer(page, o, req) {
   const file = join(o.bridgeDir, `${req.id}.json`);
   writeFileSync(`${file}.tmp`, JSON.stringify(reply));
   renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Waits until the workbench's main thread has been free for `quietMs`: no 20 ms timer of a probe ran more than
+ * 10 ms late. After a large file opens, VS Code spends seconds on it (tokenising 70,000 lines) in slices that
+ * delay everything else, keystrokes included.
+ */
+async function editorSettled(page, req) {
+  return page.evaluate(async ({ quietMs, timeoutMs }) => {
+    const t0 = performance.now();
+    let quietSince = t0;
+    while (performance.now() - quietSince < quietMs) {
+      if (performance.now() - t0 > timeoutMs) return { settled: false, waitedMs: Math.round(performance.now() - t0) };
+      const asked = performance.now();
+      await new Promise((r) => setTimeout(r, 20));
+      if (performance.now() - asked > 30) quietSince = performance.now();
+    }
+    return { settled: true, waitedMs: Math.round(performance.now() - t0 - quietMs) };
+  }, { quietMs: req.quietMs, timeoutMs: req.timeoutMs });
+}
+
+/** The workbench page's CPU profile (the editor's own main thread), while a test asks for it. */
+let profiler;
+async function profileStart(page) {
+  profiler = await page.context().newCDPSession(page);
+  await profiler.send('Profiler.enable');
+  await profiler.send('Profiler.start');
+  return { ok: true };
+}
+
+async function profileStop(req) {
+  if (!profiler) return { error: 'no profile was started' };
+  const { profile } = await profiler.send('Profiler.stop');
+  await profiler.detach();
+  profiler = undefined;
+  writeFileSync(req.file, JSON.stringify(profile));
+  return { ok: true };
 }
 
 /**

@@ -53,7 +53,7 @@ async function main() {
   const resultsFile = join(run, 'results.json');
   // The live-note tests open HedgeDoc's web editor in a Chromium of their own, and may restart HedgeDoc.
   const env = { SCS_E2E_BRIDGE: bridgeDir, SCS_E2E_RESULTS: resultsFile, SCS_E2E_CHROMIUM: findChromium() };
-  for (const k of ['SCS_E2E_GREP', 'SCS_E2E_LATENCY_ROUNDS', 'SCS_E2E_HEDGEDOC_URL', 'SCS_E2E_HEDGEDOC_SECONDS', 'SCS_E2E_HEDGEDOC_SCRIPTS', 'SCS_E2E_HEDGEDOC_DIR', 'SCS_E2E_HEDGEDOC_WEB_EDITOR', 'SCS_E2E_CPU_PROFILE']) if (process.env[k]) env[k] = process.env[k];
+  for (const k of ['SCS_E2E_GREP', 'SCS_E2E_LATENCY_ROUNDS', 'SCS_E2E_HEDGEDOC_URL', 'SCS_E2E_HEDGEDOC_SECONDS', 'SCS_E2E_HEDGEDOC_SCRIPTS', 'SCS_E2E_HEDGEDOC_DIR', 'SCS_E2E_HEDGEDOC_WEB_EDITOR', 'SCS_E2E_CPU_PROFILE', 'SCS_DECK_SERVER_CPU_PROFILE']) if (process.env[k]) env[k] = process.env[k];
   const tSuite = Date.now();
   const { code } = await runTestsInBrowser({
     base: `http://127.0.0.1:${PORT}`, workspace, extDir: ROOT, testsPath, env, outDir: OUT, bridgeDir,

@@ -65,6 +65,17 @@ export async function pressInWebview(selector: string, key: string, timeoutMs = 
   if (!answer.pressed) throw new Error(`could not press ${key} in the webview: ${answer.error}`);
 }
 
+/**
+ * Waits until the editor's own main thread has been idle for `quietMs` (VS Code's start-up work on a file it
+ * just opened is over) and returns how long that took; 0 without a driver.
+ */
+export async function waitForEditorToSettle(quietMs = 1000, timeoutMs = 30_000): Promise<number> {
+  if (!hasDriver()) return 0;
+  const answer = await askDriver<{ settled?: boolean; waitedMs?: number; error?: string }>('editor-settled', { quietMs }, timeoutMs);
+  if (!answer.settled) throw new Error(`the editor was still busy after ${timeoutMs} ms: ${answer.error ?? 'no quiet second'}`);
+  return answer.waitedMs ?? 0;
+}
+
 /** Saves a screenshot of the whole editor under `test-results/e2e/<name>.png`. */
 export async function screenshot(name: string): Promise<void> {
   if (hasDriver()) await askDriver('screenshot', { name });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { hasDriver, queryWebview, screenshot, timeUntilWebviewShows } from './bridge';
+import { hasDriver, queryWebview, screenshot, timeUntilWebviewShows, waitForEditorToSettle } from './bridge';
 import { codeOf, openDeck, ourDiagnostics, waitForDiagnostics } from './helpers';
 import { profiled } from './cpuProfile';
 import { latencyRounds, recordLatency } from './latency';
@@ -23,10 +23,19 @@ async function waitUntil(done: () => boolean, timeoutMs: number): Promise<number
 
 /**
  * The first keystrokes after a file opens share the editor with its own start-up work on that file (the
- * `type` command alone takes up to 1.5 s then, before any extension sees the edit): they are reported
- * apart, not mixed into the targets.
+ * `type` command alone takes up to 1.5 s then, before any extension sees the edit): each test waits until
+ * the editor's main thread is idle (`settle`), and its first keys are still reported apart, not mixed into
+ * the targets.
  */
 const WARM_UP = 3;
+
+/**
+ * Waits for the editor's start-up work on the file and the preview's first measurement of it, and reports how
+ * long they kept the editor busy.
+ */
+async function settle(metric: string): Promise<void> {
+  recordLatency(`editor busy before ${metric}`, await profiled(`settle before ${metric}`, () => waitForEditorToSettle()));
+}
 
 function sample(metric: string, i: number): string {
   return i < WARM_UP ? `${metric} (first ${WARM_UP} keys)` : metric;
@@ -89,6 +98,7 @@ describe('latency in the real editor', () => {
       await waitForDiagnostics(doc.uri, placeholderAt(todoAt()), big ? 60_000 : 15_000);
       placeCursor(editor, new vscode.Position(line, 0));
       const metric = `keystroke-to-diagnostics${deck.suffix}`;
+      await settle(metric);
       await profiled(metric, async () => {
         for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
           // Each keystroke shifts the @todo placeholder right by one: the diagnostic for that column proves
@@ -129,6 +139,7 @@ describe('latency in the real editor', () => {
       await keystroke(' ');
       const letters = 'abcdefghijklmnopqrstuvwxyz';
       const metric = `keystroke-to-preview${deck.suffix}`;
+      await settle(metric);
       await profiled(metric, async () => {
         for (let i = 0; i < WARM_UP + latencyRounds(); i++) {
           const c = letters[i % letters.length];
