@@ -110,8 +110,8 @@ async function answer(page, o, req) {
 
 /**
  * Waits until the workbench's main thread has been free for `quietMs`: no 20 ms timer of a probe ran more than
- * 10 ms late. After a large file opens, VS Code spends seconds on it (tokenising 70,000 lines) in slices that
- * delay everything else, keystrokes included.
+ * 20 ms late. After a large file opens, VS Code spends seconds on it (tokenising 70,000 lines) in slices that
+ * delay everything else, keystrokes included. Gives up after `timeoutMs` (a busy machine may never be quiet).
  */
 async function editorSettled(page, req) {
   return page.evaluate(async ({ quietMs, timeoutMs }) => {
@@ -121,7 +121,7 @@ async function editorSettled(page, req) {
       if (performance.now() - t0 > timeoutMs) return { settled: false, waitedMs: Math.round(performance.now() - t0) };
       const asked = performance.now();
       await new Promise((r) => setTimeout(r, 20));
-      if (performance.now() - asked > 30) quietSince = performance.now();
+      if (performance.now() - asked > 40) quietSince = performance.now();
     }
     return { settled: true, waitedMs: Math.round(performance.now() - t0 - quietMs) };
   }, { quietMs: req.quietMs, timeoutMs: req.timeoutMs });

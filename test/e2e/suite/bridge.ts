@@ -67,13 +67,15 @@ export async function pressInWebview(selector: string, key: string, timeoutMs = 
 
 /**
  * Waits until the editor's own main thread has been idle for `quietMs` (VS Code's start-up work on a file it
- * just opened is over) and returns how long that took; 0 without a driver.
+ * just opened is over) and returns how long that took; 0 without a driver. After `timeoutMs` it goes on
+ * anyway (a busy machine may never give a quiet second) and says so in the log.
  */
-export async function waitForEditorToSettle(quietMs = 1000, timeoutMs = 30_000): Promise<number> {
+export async function waitForEditorToSettle(quietMs = 1000, timeoutMs = 20_000): Promise<number> {
   if (!hasDriver()) return 0;
   const answer = await askDriver<{ settled?: boolean; waitedMs?: number; error?: string }>('editor-settled', { quietMs }, timeoutMs);
-  if (!answer.settled) throw new Error(`the editor was still busy after ${timeoutMs} ms: ${answer.error ?? 'no quiet second'}`);
-  return answer.waitedMs ?? 0;
+  if (answer.error) throw new Error(`could not watch the editor's main thread: ${answer.error}`);
+  if (!answer.settled) console.log(`the editor was still busy after ${timeoutMs} ms; timing anyway`);
+  return answer.waitedMs ?? timeoutMs;
 }
 
 /** Saves a screenshot of the whole editor under `test-results/e2e/<name>.png`. */
