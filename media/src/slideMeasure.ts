@@ -2,14 +2,14 @@
  * Measures the slides the preview has laid out, the way the HedgeDoc oracle measures HedgeDoc's slide view: a
  * slide section's `scrollHeight` against reveal.js's configured `height`, both in the unscaled slide's CSS pixels.
  * Only the slides a render changed are measured (all of them after a rebuild, a theme, style or options change),
- * once their images and fonts settled, in slices of reads sized to a frame budget; the result goes to the language server as
- * `scsDeck/previewReport` (through the extension), which reports `slide-overflow`.
+ * once their images and fonts settled, in slices of reads sized to a time budget; the result goes to the language
+ * server as `scsDeck/previewReport` (through the extension), which reports `slide-overflow`.
  */
 import type { PreviewSlideReport } from '../../server/src/protocol';
 import { slidePosition, slidePositions } from './slidesDom';
 import { nextSliceSize } from './frameBudget';
 
-/** Sections in the first slice of a run; later slices are sized to the frame budget (see frameBudget.ts). */
+/** Sections in the first slice of a run; later slices are sized to the time budget (see frameBudget.ts). */
 const FIRST_SLICE = 50;
 /** From this many sections, their places in the deck come from one walk of it, not one lookup each. */
 const WALK_FROM = 200;
@@ -151,8 +151,8 @@ async function settled(sections: HTMLElement[], waiting: Promise<unknown>[]): Pr
 }
 
 /**
- * Lets the page run whatever waits (a keystroke's message, a frame) and then goes on at once: a frame per slice
- * would leave the thread idle most of each frame and make a long measurement take twice as long.
+ * Lets the page run whatever waits (a keystroke's message, a frame) and then goes on at once: waiting for a frame
+ * per slice left the thread idle most of each frame, and measuring 10,000 slides took half as long again.
  */
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
