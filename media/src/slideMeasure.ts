@@ -77,9 +77,12 @@ export class SlideMeasurer {
           if (sections.length > WALK_FROM && (!positions || positions.version !== version)) positions = { version, of: slidePositions(this.host.container) };
           const t0 = performance.now();
           measured.push(...this.measure(slice, positions?.of));
+          const took = performance.now() - t0;
+          // For measurements of the preview's cost, as `scsPatchMs` is.
+          document.body.dataset.scsMeasureMs = `${slice.length}:${took.toFixed(1)}`;
           i += size;
           const more = i < sections.length;
-          size = nextSliceSize(size, performance.now() - t0);
+          size = nextSliceSize(size, took);
           if (performance.now() - reportedAt >= REPORT_EVERY_MS && more) {
             this.host.report(version, measured);
             measured = [];
@@ -98,7 +101,6 @@ export class SlideMeasurer {
 
   /** One slice: show the hidden sections, read every height at once, hide them again. */
   private measure(sections: HTMLElement[], positions?: Map<HTMLElement, { h: number; v: number }>): PreviewSlideReport[] {
-    const t0 = performance.now();
     const container = this.host.container;
     const shown: [HTMLElement, string][] = [];
     // reveal.js hides slides beyond its view distance (`display: none`), and such a slide has no height.
@@ -121,8 +123,6 @@ export class SlideMeasurer {
       out.push({ ...at, hash, layout: { contentHeight: s.scrollHeight * factor, slideHeight, lineHeight: lineHeight(s) } });
     }
     for (const [el, display] of shown) el.style.display = display;
-    // For measurements of the preview's cost, as `scsPatchMs` is.
-    document.body.dataset.scsMeasureMs = `${sections.length}:${(performance.now() - t0).toFixed(1)}`;
     return out;
   }
 }

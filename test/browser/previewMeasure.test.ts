@@ -79,7 +79,7 @@ describe('browser: the preview measures its slides as lint --layout does', () =>
           const expected = cli.get(`${r.h}.${r.v}`)!;
           assert.ok(Math.abs(r.layout!.contentHeight - expected) <= 1, `slide ${r.h}.${r.v}: ${r.layout!.contentHeight} in the preview, ${expected} in lint --layout`);
         }
-        t.diagnostic(`last batch (slides:ms): ${String(await page.evaluate('document.body.dataset.scsMeasureMs'))}`);
+        t.diagnostic(`last slice (slides:ms): ${String(await page.evaluate('document.body.dataset.scsMeasureMs'))}`);
         const zoom = (await page.evaluate(`document.querySelector('.reveal .slides').style.zoom`)) as string;
         assert.equal(zoom !== '' && zoom !== '1', viewport.width > 2000, `zoom is '${zoom}'`);
         assert.deepEqual([...new Set(reports.map((r) => `${r.h}.${r.v}`))].sort(), [...cli.keys()].sort());

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nextSliceSize, SLICE_BUDGET_MS } from '../../../media/src/frameBudget';
 
-describe('slices of long preview work sized to the frame budget', () => {
+describe('slices of long preview work sized to a time budget', () => {
   it('shrinks a slice that took too long to what fits the budget', () => {
     // 200 slides measured in 56 ms (a 10,000-slide deck in the editor's browser build): 28 fit in 8 ms.
     assert.equal(nextSliceSize(200, 56), Math.floor((200 * SLICE_BUDGET_MS) / 56));
